@@ -1,0 +1,3 @@
+import KubariumCLI
+
+KubariumCommand.main()

@@ -1,0 +1,5 @@
+import Testing
+
+@Test func clustersimBuilds() {
+  #expect(Bool(true))
+}

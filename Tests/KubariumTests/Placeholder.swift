@@ -1,0 +1,5 @@
+import Testing
+
+@Test func kubariumBuilds() {
+  #expect(Bool(true))
+}

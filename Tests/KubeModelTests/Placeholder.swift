@@ -1,0 +1,5 @@
+import Testing
+
+@Test func kubemodelBuilds() {
+  #expect(Bool(true))
+}
