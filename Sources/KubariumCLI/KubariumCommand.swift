@@ -4,10 +4,14 @@ import ArgumentParser
 public struct KubariumCommand: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "kubarium",
-    abstract: "A live terminal dashboard over a simulated Kubernetes cluster."
+    abstract: "A live terminal dashboard over a simulated Kubernetes cluster.",
+    discussion: """
+      Load real Kubernetes manifests into a simulated cluster and watch nodes, pods, ReplicaSets, Deployments and \
+      Services reconcile. Without a subcommand, kubarium opens the dashboard on the built-in sample cluster.
+      """,
+    subcommands: [RunCommand.self],
+    defaultSubcommand: RunCommand.self
   )
 
   public init() {}
-
-  public func run() throws {}
 }

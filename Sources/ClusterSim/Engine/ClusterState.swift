@@ -17,6 +17,10 @@ public struct ClusterState: Sendable, Codable {
   var queues = Array(repeating: WorkQueue(), count: ControllerID.allCases.count)
   /// The namespace commands use when none is given (`kubectl config set-context --current --namespace`).
   public var currentNamespace = "default"
+  /// Node kubelets' simulated state, by node name.
+  public var nodeRuntimes: [String: NodeRuntime] = [:]
+  /// `crash` commands waiting for the kubelet.
+  public var crashRequests: [CrashRequest] = []
   /// Makes event names unique when two events for one object happen in the same millisecond.
   var eventNameCounter: Int64 = 0
 

@@ -102,26 +102,52 @@ public func goQuoted(_ text: String) -> String {
   return result + "\""
 }
 
-/// Go's `%#v` of a `map[string]string`, as validation prints label maps:
-/// `map[string]string{"app":"web", "tier":"db"}` (keys sorted).
-public func goMapLiteral(_ map: [String: String]) -> String {
-  let pairs = map.keys.sorted().map { "\(goQuoted($0)):\(goQuoted(map[$0]!))" }
-  return "map[string]string{" + pairs.joined(separator: ", ") + "}"
+/// A label map as the API server (1.34+) renders a non-scalar bad value: compact JSON, keys sorted
+/// (`{"app":"web"}`), `null` when there is none.
+public func jsonMapLiteral(_ map: [String: String]) -> String {
+  if map.isEmpty { return "null" }
+  return "{" + map.keys.sorted().map { "\(jsonQuoted($0)):\(jsonQuoted(map[$0]!))" }.joined(separator: ",") + "}"
 }
 
-/// Go's `%#v` of a `metav1.LabelSelector`, as immutability and empty-selector errors print it:
-/// `v1.LabelSelector{MatchLabels:map[string]string{"app":"web"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}`.
-public func goSelectorLiteral(_ selector: LabelSelector) -> String {
-  let labels = selector.matchLabels.isEmpty ? "map[string]string(nil)" : goMapLiteral(selector.matchLabels)
-  let expressions =
-    selector.matchExpressions.isEmpty
-    ? "[]v1.LabelSelectorRequirement(nil)"
-    : "[]v1.LabelSelectorRequirement{"
-      + selector.matchExpressions.map { requirement in
-        let values = requirement.values.isEmpty
-          ? "[]string(nil)" : "[]string{" + requirement.values.map(goQuoted).joined(separator: ", ") + "}"
-        return "v1.LabelSelectorRequirement{Key:\(goQuoted(requirement.key)), "
-          + "Operator:\(goQuoted(requirement.operator)), Values:\(values)}"
-      }.joined(separator: ", ") + "}"
-  return "v1.LabelSelector{MatchLabels:\(labels), MatchExpressions:\(expressions)}"
+/// A `metav1.LabelSelector` as compact JSON, as immutability and empty-selector errors print it:
+/// `{"matchLabels":{"app":"web"}}`, `{}` when empty.
+public func jsonSelectorLiteral(_ selector: LabelSelector) -> String {
+  var members: [String] = []
+  if !selector.matchLabels.isEmpty { members.append("\"matchLabels\":" + jsonMapLiteral(selector.matchLabels)) }
+  if !selector.matchExpressions.isEmpty {
+    let expressions = selector.matchExpressions.map { requirement in
+      var fields = ["\"key\":\(jsonQuoted(requirement.key))", "\"operator\":\(jsonQuoted(requirement.operator))"]
+      if !requirement.values.isEmpty {
+        fields.append("\"values\":[" + requirement.values.map(jsonQuoted).joined(separator: ",") + "]")
+      }
+      return "{" + fields.joined(separator: ",") + "}"
+    }
+    members.append("\"matchExpressions\":[" + expressions.joined(separator: ",") + "]")
+  }
+  return "{" + members.joined(separator: ",") + "}"
+}
+
+/// A string as a JSON literal, escaped as Go's `encoding/json` escapes it.
+public func jsonQuoted(_ text: String) -> String {
+  var result = "\""
+  for scalar in text.unicodeScalars {
+    switch scalar {
+    case "\"": result += "\\\""
+    case "\\": result += "\\\\"
+    case "\n": result += "\\n"
+    case "\r": result += "\\r"
+    case "\t": result += "\\t"
+    case "<": result += "\\u003c"
+    case ">": result += "\\u003e"
+    case "&": result += "\\u0026"
+    default:
+      if scalar.value < 0x20 {
+        let hex = String(scalar.value, radix: 16)
+        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+  }
+  return result + "\""
 }

@@ -22,7 +22,9 @@ public enum NameValidation {
     if name.utf8.count > dns1123LabelMaxLength {
       problems.append("must be no more than \(dns1123LabelMaxLength) characters")
     }
-    if !isDNS1123Label(name) { problems.append(dns1123LabelMessage) }
+    if !isDNS1123Label(name) {
+      problems.append(dns1123Subdomain(name).isEmpty ? "must not contain dots" : dns1123LabelMessage)
+    }
     return problems
   }
 

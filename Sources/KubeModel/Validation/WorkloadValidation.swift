@@ -8,11 +8,11 @@ enum TemplateValidation {
     guard let selector else { return [.required("\(path).selector")] }
     var errors: [FieldError] = []
     if selector.isEmpty {
-      errors.append(.invalid("\(path).selector", .rendered(goSelectorLiteral(selector)), "empty selector is invalid for \(kind)"))
+      errors.append(.invalid("\(path).selector", .rendered(jsonSelectorLiteral(selector)), "empty selector is invalid for \(kind)"))
     } else if !selector.matches(template.metadata.labels) {
       errors.append(
         .invalid(
-          "\(path).template.metadata.labels", .rendered(goMapLiteral(template.metadata.labels)),
+          "\(path).template.metadata.labels", .rendered(jsonMapLiteral(template.metadata.labels)),
           "`selector` does not match template `labels`"))
     }
     return errors
@@ -25,7 +25,7 @@ enum TemplateValidation {
 
   static func immutableSelector(_ new: LabelSelector?, _ old: LabelSelector?, path: String) -> [FieldError] {
     guard let new, let old, new != old else { return [] }
-    return [.invalid(path, .rendered(goSelectorLiteral(new)), "field is immutable")]
+    return [.invalid(path, .rendered(jsonSelectorLiteral(new)), "field is immutable")]
   }
 }
 
@@ -124,7 +124,7 @@ extension ReplicationController: Validatable {
     if !spec.selector.isEmpty && !spec.selector.allSatisfy({ template.metadata.labels[$0.key] == $0.value }) {
       errors.append(
         .invalid(
-          "spec.template.metadata.labels", .rendered(goMapLiteral(template.metadata.labels)),
+          "spec.template.metadata.labels", .rendered(jsonMapLiteral(template.metadata.labels)),
           "`selector` does not match template `labels`"))
     }
     errors += TemplateValidation.template(template, path: "spec.template", restartPolicies: ["Always"])

@@ -1,0 +1,14 @@
+import KubeModel
+
+extension ClusterState {
+  /// What every cluster has from the start: the namespaces `default`, `kube-system`, `kube-public` and
+  /// `kube-node-lease`.
+  mutating func bootstrap() {
+    for name in ["default", "kube-node-lease", "kube-public", "kube-system"] {
+      var namespace = Namespace()
+      namespace.metadata.name = name
+      try? create(namespace)
+    }
+    settle()
+  }
+}

@@ -1,0 +1,101 @@
+import KubeModel
+
+/// A simulated cluster with its command language: what `kubarium run`, the dashboard's `:` prompt, and every test
+/// drive. A value: copying it forks the whole simulation.
+public struct Simulation: Sendable {
+  public var cluster: ClusterState
+  /// Values for `${VAR}` in manifests (`--set NAME=VALUE`), consulted before the environment.
+  public var variables: [String: String]
+  /// The process environment, for `${VAR}` substitution.
+  public var environment: [String: String]
+  /// Where relative file names in commands (`apply -f web.yaml`) are resolved.
+  public var workingDirectory: String
+
+  public init(
+    seed: UInt64 = ClusterState.defaultSeed, start: Timestamp = ClusterState.defaultStart,
+    variables: [String: String] = [:], environment: [String: String] = [:], workingDirectory: String = "."
+  ) {
+    cluster = ClusterState(seed: seed, start: start)
+    self.variables = variables
+    self.environment = environment
+    self.workingDirectory = workingDirectory
+    cluster.bootstrap()
+  }
+
+  /// Runs one command line and lets the cluster settle at the current instant.
+  @discardableResult
+  public mutating func run(_ line: String) -> CommandResult {
+    let result: CommandResult
+    do {
+      let words = try CommandTokenizer.words(line)
+      guard !words.isEmpty else { return CommandResult() }
+      let command = try CommandParser.parse(words, currentNamespace: cluster.currentNamespace)
+      result = command.run(in: &self)
+    } catch {
+      result = CommandResult(error: error.description)
+    }
+    cluster.settle()
+    return result
+  }
+
+  /// The value of a variable for manifest substitution: `--set` first, then the environment.
+  public func variable(_ name: String) -> String? { variables[name] ?? environment[name] }
+}
+
+/// What a command printed: its output, and what kubectl would print to standard error — warnings, notices that
+/// are not failures (`No resources found`), and errors.
+public struct CommandResult: Hashable, Sendable {
+  public var output: String
+  public var errors: [String]
+  public var warnings: [String]
+  public var notices: [String]
+
+  public init(output: String = "", errors: [String] = [], warnings: [String] = [], notices: [String] = []) {
+    self.output = output
+    self.errors = errors
+    self.warnings = warnings
+    self.notices = notices
+  }
+
+  public init(error: String) {
+    self.init(errors: [error])
+  }
+
+  public var succeeded: Bool { errors.isEmpty }
+
+  /// Everything as one transcript: warnings, output, then errors, each line ending in a newline.
+  public var transcript: String {
+    var text = warnings.map { "Warning: \($0)\n" }.joined()
+    text += output
+    text += notices.map { $0 + "\n" }.joined()
+    text += errors.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" }.joined()
+    return text
+  }
+
+  mutating func append(_ other: CommandResult) {
+    output += other.output
+    errors += other.errors
+    warnings += other.warnings
+    notices += other.notices
+  }
+
+  mutating func line(_ text: String) { output += text + "\n" }
+}
+
+/// Objects named by manifests, for `delete -f` (filled in by the manifest loader).
+struct LoadedManifests {
+  struct Named {
+    var resource: ResourceKind
+    var namespace: String
+    var name: String
+  }
+
+  var objects: [Named] = []
+  var result = CommandResult()
+}
+
+extension Simulation {
+  func loadManifests(_ files: [String], recursive: Bool, namespace: String) -> LoadedManifests {
+    LoadedManifests(result: CommandResult(error: "error: manifest loading is not available yet"))
+  }
+}

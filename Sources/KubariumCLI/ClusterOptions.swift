@@ -1,0 +1,37 @@
+import ArgumentParser
+import ClusterSim
+import Foundation
+import KubeModel
+
+/// The options every subcommand that builds a cluster shares.
+struct ClusterOptions: ParsableArguments {
+  @Option(help: "A manifest file or folder to load (default: the built-in sample cluster).")
+  var cluster: String?
+
+  @Option(help: "The seed of the simulation's random choices.")
+  var seed: UInt64 = ClusterState.defaultSeed
+
+  @Option(name: .customLong("set"), help: "A value for ${NAME} in manifests, as NAME=VALUE (repeatable).")
+  var values: [String] = []
+
+  @Option(help: "The start of virtual time, RFC 3339 (default 2025-01-06T09:00:00Z).")
+  var start: String?
+
+  func makeSimulation() throws -> Simulation {
+    var variables: [String: String] = [:]
+    for value in values {
+      guard let equals = value.firstIndex(of: "=") else {
+        throw ValidationError("--set expects NAME=VALUE, got \(value)")
+      }
+      variables[String(value[..<equals])] = String(value[value.index(after: equals)...])
+    }
+    var startTime = ClusterState.defaultStart
+    if let start {
+      guard let parsed = Timestamp(rfc3339: start) else { throw ValidationError("--start is not RFC 3339: \(start)") }
+      startTime = parsed
+    }
+    return Simulation(
+      seed: seed, start: startTime, variables: variables, environment: ProcessInfo.processInfo.environment,
+      workingDirectory: FileManager.default.currentDirectoryPath)
+  }
+}

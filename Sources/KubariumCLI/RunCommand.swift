@@ -1,0 +1,104 @@
+import ArgumentParser
+import ClusterSim
+import Foundation
+
+/// `kubarium run`: drives the simulation headless with the command language and prints what each command prints.
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run",
+    abstract: "Run commands against a simulated cluster without the dashboard.",
+    discussion: """
+      Loads the cluster (the built-in default without --cluster), runs the -e commands in order, then the script's \
+      lines (# starts a comment), and prints each command's output. Standard input is read when SCRIPT is '-'. The \
+      first failing command stops the run with exit code 1 unless --keep-going is given.
+
+      Examples:
+        kubarium run -e 'get nodes' -e 'get pods -A'
+        kubarium run --cluster SampleClusters/rolling-update SampleClusters/rolling-update/scenario.kub
+      """
+  )
+
+  @OptionGroup var cluster: ClusterOptions
+
+  @Option(name: [.customShort("e"), .customLong("execute")], help: "A command to run (repeatable).")
+  var commands: [String] = []
+
+  @Flag(help: "Run every command even after one fails.")
+  var keepGoing = false
+
+  @Flag(inversion: .prefixedNo, help: "Print each command before its output (default: on for scripts).")
+  var echo: Bool?
+
+  @Argument(help: "A script of commands, one per line; '-' reads standard input.")
+  var script: String?
+
+  func run() throws {
+    var simulation = try cluster.makeSimulation()
+    var lines = commands.map { ScriptLine(text: $0, location: "-e") }
+    if let script {
+      let text: String
+      if script == "-" {
+        text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+      } else {
+        guard let data = FileManager.default.contents(atPath: script) else {
+          throw ValidationError("cannot read script \(script)")
+        }
+        text = String(decoding: data, as: UTF8.self)
+      }
+      lines += ScriptLine.parse(text, file: script)
+    }
+    let echoCommands = echo ?? (script != nil)
+    var failed = false
+    for line in lines {
+      if echoCommands { Output.standard("$ \(line.text)\n") }
+      let result = simulation.run(line.text)
+      for warning in result.warnings { Output.error("Warning: \(warning)\n") }
+      Output.standard(result.output)
+      for notice in result.notices { Output.error(notice + "\n") }
+      for error in result.errors { Output.error(error.hasSuffix("\n") ? error : error + "\n") }
+      if !result.succeeded {
+        failed = true
+        if !keepGoing { throw ExitCode(1) }
+      }
+    }
+    if failed { throw ExitCode(1) }
+  }
+}
+
+/// One command of a script, with where it came from.
+struct ScriptLine {
+  var text: String
+  var location: String
+
+  /// Script lines: blank lines and `#` comments are skipped; a trailing `\` continues a line.
+  static func parse(_ text: String, file: String) -> [ScriptLine] {
+    var lines: [ScriptLine] = []
+    var pending = ""
+    for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      var line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+      if line.hasSuffix("\\") {
+        line.removeLast()
+        pending += line + " "
+        continue
+      }
+      line = pending + line
+      pending = ""
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      lines.append(ScriptLine(text: trimmed, location: "\(file):\(number + 1)"))
+    }
+    return lines
+  }
+}
+
+/// Writes to standard output and standard error in order, flushing so the two interleave as they happened.
+enum Output {
+  static func standard(_ text: String) {
+    guard !text.isEmpty else { return }
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  static func error(_ text: String) {
+    FileHandle.standardError.write(Data(text.utf8))
+  }
+}
