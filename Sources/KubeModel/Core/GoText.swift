@@ -101,7 +101,7 @@ enum GoText {
 }
 
 /// A field error as apimachinery's `field.Error` prints it: `values[0][app]: Invalid value: "a b": detail`.
-struct FieldError {
+struct SelectorFieldError {
   enum BadValue {
     case string(String)
     case stringList([String]?)
@@ -122,7 +122,7 @@ struct FieldError {
   }
 
   /// `ErrorList.ToAggregate().Error()`: duplicates dropped, one message alone, several as `[a, b]`.
-  static func aggregate(_ errors: [FieldError]) -> String? {
+  static func aggregate(_ errors: [SelectorFieldError]) -> String? {
     var seen = Set<String>()
     var messages: [String] = []
     for error in errors where seen.insert(error.message).inserted {

@@ -55,6 +55,9 @@ extension LabelSelector: CustomStringConvertible {
   }
 
   /// Whether `labels` match; an invalid selector matches nothing, as controllers treat one they cannot convert.
+  /// Whether the selector has no requirements at all (it then selects everything).
+  public var isEmpty: Bool { matchLabels.isEmpty && matchExpressions.isEmpty }
+
   public func matches(_ labels: [String: String]) -> Bool {
     (try? asSelector())?.matches(labels) ?? false
   }

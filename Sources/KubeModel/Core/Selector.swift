@@ -34,39 +34,39 @@ public struct Selector: Hashable, Sendable, CustomStringConvertible {
     /// `valuesWereNil` renders an empty list as `null` in errors, as Go does for a nil slice (a `matchExpressions`
     /// entry without `values`), rather than `[]`.
     init(validatingKey key: String, operator: Operator, values: [String], valuesWereNil: Bool) throws(SelectorError) {
-      var errors: [FieldError] = []
+      var errors: [SelectorFieldError] = []
       let keyProblems = LabelValidation.validateKey(key)
       if !keyProblems.isEmpty {
-        errors.append(FieldError(path: "key", value: .string(key), detail: keyProblems.joined(separator: "; ")))
+        errors.append(SelectorFieldError(path: "key", value: .string(key), detail: keyProblems.joined(separator: "; ")))
       }
-      let listValue = FieldError.BadValue.stringList(valuesWereNil && values.isEmpty ? nil : values)
+      let listValue = SelectorFieldError.BadValue.stringList(valuesWereNil && values.isEmpty ? nil : values)
       switch `operator` {
       case .in, .notIn:
         if values.isEmpty {
           errors.append(
-            FieldError(
+            SelectorFieldError(
               path: "values", value: listValue, detail: "for 'in', 'notin' operators, values set can't be empty"))
         }
       case .equals, .doubleEquals, .notEquals:
         if values.count != 1 {
           errors.append(
-            FieldError(path: "values", value: listValue, detail: "exact-match compatibility requires one single value"))
+            SelectorFieldError(path: "values", value: listValue, detail: "exact-match compatibility requires one single value"))
         }
       case .exists, .doesNotExist:
         if !values.isEmpty {
           errors.append(
-            FieldError(
+            SelectorFieldError(
               path: "values", value: listValue, detail: "values set must be empty for exists and does not exist"))
         }
       case .greaterThan, .lessThan:
         if values.count != 1 {
           errors.append(
-            FieldError(
+            SelectorFieldError(
               path: "values", value: listValue, detail: "for 'Gt', 'Lt' operators, exactly one value is required"))
         }
         for (index, value) in values.enumerated() where Int64(value) == nil {
           errors.append(
-            FieldError(
+            SelectorFieldError(
               path: "values[\(index)]", value: .string(value),
               detail: "for 'Gt', 'Lt' operators, the value must be an integer"))
         }
@@ -75,11 +75,11 @@ public struct Selector: Hashable, Sendable, CustomStringConvertible {
         let problems = LabelValidation.validateValue(value)
         if !problems.isEmpty {
           errors.append(
-            FieldError(
+            SelectorFieldError(
               path: "values[\(index)][\(key)]", value: .string(value), detail: problems.joined(separator: "; ")))
         }
       }
-      if let message = FieldError.aggregate(errors) { throw SelectorError(message) }
+      if let message = SelectorFieldError.aggregate(errors) { throw SelectorError(message) }
       self.init(unvalidatedKey: key, operator: `operator`, values: values)
     }
 

@@ -185,7 +185,7 @@ struct SelectorParser {
     if !problems.isEmpty {
       // Upstream validates here with a nil field path, which Go prints as "<nil>".
       throw SelectorError(
-        FieldError(path: "<nil>", value: .string(literal), detail: problems.joined(separator: "; ")).message)
+        SelectorFieldError(path: "<nil>", value: .string(literal), detail: problems.joined(separator: "; ")).message)
     }
     let next = lookahead(.values).token
     if (next == .endOfString || next == .comma) && op == nil { op = .exists }
