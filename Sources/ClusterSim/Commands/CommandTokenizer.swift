@@ -3,7 +3,15 @@
 /// a backslash outside quotes escapes the next character. A leading `kubectl` is dropped, so commands pasted from
 /// tutorials work unchanged.
 public enum CommandTokenizer {
+  /// The words of a command line, without a leading `kubectl`.
   public static func words(_ line: String) throws(CommandError) -> [String] {
+    var words = try shellWords(line)
+    if words.first == "kubectl" { words.removeFirst() }
+    return words
+  }
+
+  /// The words of a line as a shell splits them.
+  public static func shellWords(_ line: String) throws(CommandError) -> [String] {
     var words: [String] = []
     var current = ""
     var inWord = false
@@ -52,7 +60,6 @@ public enum CommandTokenizer {
       }
     }
     if inWord { words.append(current) }
-    if words.first == "kubectl" { words.removeFirst() }
     return words
   }
 }

@@ -15,18 +15,22 @@ extension ClusterState {
     } else {
       object.metadata.namespace = ""
     }
-    if object.metadata.name.isEmpty && !object.metadata.generateName.isEmpty {
-      object.metadata.name = object.metadata.generateName + random.names.nameSuffix()
-    }
-    guard !object.metadata.name.isEmpty else {
+    guard !object.metadata.name.isEmpty || !object.metadata.generateName.isEmpty else {
       throw APIError.invalid(
         kind: Object.kind, name: "", [.required("metadata.name", "name or generateName is required")])
     }
-    if store[keyPath: Object.table][object.key] != nil {
+    if !object.metadata.name.isEmpty, store[keyPath: Object.table][object.key] != nil {
       throw APIError.alreadyExists(Object.resource, object.metadata.name)
     }
     object.applyDefaults()
+    // Admission runs before a generated name exists, so its refusals name the pod by its generateName
+    // (`pods "web-7d9c5b6f8-" is forbidden: exceeded quota ...`), as the API server's do.
     try Object.admit(&object, old: nil, in: &self)
+    if object.metadata.name.isEmpty {
+      repeat {
+        object.metadata.name = object.metadata.generateName + random.names.nameSuffix()
+      } while store[keyPath: Object.table][object.key] != nil
+    }
     let problems = object.validate(old: nil)
     guard problems.isEmpty else { throw APIError.invalid(kind: Object.kind, name: object.metadata.name, problems) }
     object.metadata.uid = random.uids.uuid()

@@ -19,6 +19,20 @@ public struct ClusterState: Sendable, Codable {
   public var currentNamespace = "default"
   /// Node kubelets' simulated state, by node name.
   public var nodeRuntimes: [String: NodeRuntime] = [:]
+  /// Pod counts per controller uid, kept by the pod watchers.
+  public internal(set) var podCountsByOwner: [String: OwnedPodCounts] = [:]
+  /// Controllers (by uid) whose owned pods changed labels, so ownership must be re-checked.
+  public internal(set) var ownersToRecheck: Set<String> = []
+  /// Kubelet state per pod uid.
+  public internal(set) var podRuntimes: [String: PodRuntime] = [:]
+  /// Pod and node addresses.
+  public internal(set) var podNetwork = PodNetwork()
+  /// Images each node has pulled.
+  public internal(set) var nodeImages: [String: Set<String>] = [:]
+  /// Pods waiting for a ConfigMap or Secret (CreateContainerConfigError), by namespace.
+  public internal(set) var podsWaitingForConfig: [String: Set<String>] = [:]
+  /// The cluster's declared image behaviours.
+  public var imageCatalog = ImageCatalog()
   /// `crash` commands waiting for the kubelet.
   public var crashRequests: [CrashRequest] = []
   /// Makes event names unique when two events for one object happen in the same millisecond.

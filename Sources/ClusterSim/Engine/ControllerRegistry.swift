@@ -4,6 +4,11 @@ enum ControllerRegistry {
     switch id {
     case .namespace: return NamespaceController.self
     case .garbageCollector: return GarbageCollector.self
+    case .deployment: return DeploymentController.self
+    case .replicaSet: return ReplicaSetSync.self
+    case .replicationController: return ReplicationControllerSync.self
+    case .kubelet: return Kubelet.self
+    case .nodeLifecycle: return NodeLifecycleController.self
     default: return nil
     }
   }

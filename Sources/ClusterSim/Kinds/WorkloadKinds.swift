@@ -14,6 +14,10 @@ extension ReplicaSet: StoredObject {
   public static let resource = ResourceRegistry.replicaSet
   public static var table: WritableKeyPath<Store, ObjectTable<ReplicaSet>> { \.replicaSets }
   public static func specChanged(from old: ReplicaSet, to new: ReplicaSet) -> Bool { old.spec != new.spec }
+
+  public static func didChange(old: ReplicaSet?, new: ReplicaSet?, in cluster: inout ClusterState) {
+    WorkloadWatchers.replicaSetChanged(old: old, new: new, in: &cluster)
+  }
 }
 
 extension ReplicationController: StoredObject {
@@ -22,12 +26,21 @@ extension ReplicationController: StoredObject {
   public static func specChanged(from old: ReplicationController, to new: ReplicationController) -> Bool {
     old.spec != new.spec
   }
+
+  public static func didChange(old: ReplicationController?, new: ReplicationController?, in cluster: inout ClusterState)
+  {
+    WorkloadWatchers.replicationControllerChanged(old: old, new: new, in: &cluster)
+  }
 }
 
 extension Deployment: StoredObject {
   public static let resource = ResourceRegistry.deployment
   public static var table: WritableKeyPath<Store, ObjectTable<Deployment>> { \.deployments }
   public static func specChanged(from old: Deployment, to new: Deployment) -> Bool { old.spec != new.spec }
+
+  public static func didChange(old: Deployment?, new: Deployment?, in cluster: inout ClusterState) {
+    WorkloadWatchers.deploymentChanged(old: old, new: new, in: &cluster)
+  }
 }
 
 extension DaemonSet: StoredObject {

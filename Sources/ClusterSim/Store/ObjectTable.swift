@@ -12,6 +12,7 @@ public struct ObjectTable<Object: StoredObject>: Sendable {
   private var keysByOwnerUID: [String: Set<ObjectKey>] = [:]
   private var keysByNode: [String: Set<ObjectKey>] = [:]
   private var keysByUID: [String: ObjectKey] = [:]
+  private var orphanNamesByNamespace: [String: Set<String>] = [:]
 
   public init() {}
 
@@ -71,6 +72,11 @@ public struct ObjectTable<Object: StoredObject>: Sendable {
 
   public func hasDependents(ofOwnerUID uid: String) -> Bool { !(keysByOwnerUID[uid]?.isEmpty ?? true) }
 
+  /// Keys of the objects in a namespace that no controller owns, sorted: candidates for adoption.
+  public func orphanKeys(namespace: String) -> [ObjectKey] {
+    (orphanNamesByNamespace[namespace] ?? []).sorted().map { ObjectKey(namespace: namespace, name: $0) }
+  }
+
   /// Keys of the objects bound to a node (pods), sorted.
   public func keys(onNode node: String) -> [ObjectKey] { (keysByNode[node] ?? []).sorted() }
 
@@ -85,6 +91,9 @@ public struct ObjectTable<Object: StoredObject>: Sendable {
     for owner in object.metadata.ownerReferences {
       keysByOwnerUID[owner.uid, default: []].insert(key)
     }
+    if object.metadata.controllerReference == nil {
+      orphanNamesByNamespace[key.namespace, default: []].insert(key.name)
+    }
     if let node = Object.indexedNodeName(of: object), !node.isEmpty {
       keysByNode[node, default: []].insert(key)
     }
@@ -97,6 +106,10 @@ public struct ObjectTable<Object: StoredObject>: Sendable {
     for owner in object.metadata.ownerReferences {
       keysByOwnerUID[owner.uid]?.remove(key)
       if keysByOwnerUID[owner.uid]?.isEmpty == true { keysByOwnerUID[owner.uid] = nil }
+    }
+    if object.metadata.controllerReference == nil {
+      orphanNamesByNamespace[key.namespace]?.remove(key.name)
+      if orphanNamesByNamespace[key.namespace]?.isEmpty == true { orphanNamesByNamespace[key.namespace] = nil }
     }
     if let node = Object.indexedNodeName(of: object), !node.isEmpty {
       keysByNode[node]?.remove(key)

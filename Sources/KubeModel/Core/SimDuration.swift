@@ -89,3 +89,14 @@ public struct SimDuration: Hashable, Comparable, Sendable, CustomStringConvertib
     return "\(sign)\(secondsText)s"
   }
 }
+
+extension SimDuration: Codable {
+  public init(from decoder: any Decoder) throws {
+    milliseconds = try decoder.singleValueContainer().decode(Int64.self)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(milliseconds)
+  }
+}

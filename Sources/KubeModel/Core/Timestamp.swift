@@ -102,9 +102,16 @@ extension Timestamp: Codable {
     self = parsed
   }
 
+  /// API objects print times at second precision, as `metav1.Time` does; a snapshot (``CodingUserInfoKey/preciseTimestamps``)
+  /// keeps the milliseconds so a restored simulation continues exactly.
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
-    try container.encode(rfc3339)
+    if encoder.userInfo[.preciseTimestamps] as? Bool == true, milliseconds % 1000 != 0 {
+      let fraction = String(milliseconds - seconds * 1000)
+      try container.encode(String(rfc3339.dropLast()) + "." + String(repeating: "0", count: 3 - fraction.count) + fraction + "Z")
+    } else {
+      try container.encode(rfc3339)
+    }
   }
 }
 
@@ -163,4 +170,9 @@ public struct CivilTime: Hashable, Sendable {
     let days = daysSinceEpoch
     return ((days % 7) + 7 + 4) % 7
   }
+}
+
+extension CodingUserInfoKey {
+  /// Set to true to encode timestamps with their milliseconds (snapshots).
+  public static let preciseTimestamps = CodingUserInfoKey(rawValue: "kubarium.preciseTimestamps")!
 }
