@@ -49,16 +49,35 @@ enum GoFloatFormatting {
     return text
   }
 
+  /// The integer a JSON decoder reads from Go's JSON text for `value` (`2.0` is sent as `2`, and
+  /// `-3.649366029312989e18` as `-3649366029312989000`), or why there is none.
+  static func jsonInteger(_ value: Double) -> JSONIntegerReading {
+    guard value.isFinite, value == value.rounded(.towardZero), abs(value) < 1e21 else { return .notAnInteger }
+    if abs(value) < 9_007_199_254_740_992, let exact = Int64(exactly: value) { return .integer(exact) }
+    var text = json(value)
+    return text.withUTF8 { GoIntegerSyntax.parseSigned($0) }.map(JSONIntegerReading.integer) ?? .outOfRange
+  }
+
+  enum JSONIntegerReading: Equatable {
+    case integer(Int64)
+    /// An integer beyond `Int64` (`1e20`).
+    case outOfRange
+    /// A fraction, an exponent form (`1e+21`), infinity or NaN.
+    case notAnInteger
+  }
+
   /// A double as `kubectl get -o yaml` prints it: the object goes through JSON and back through go-yaml, so a
   /// value whose JSON text is an integer (`1000000`) prints as that integer, anything else with `%g` layout.
   static func yaml(_ value: Double) -> String {
     if value.isNaN { return ".nan" }
     if value.isInfinite { return value < 0 ? "-.inf" : ".inf" }
     var text = json(value)
-    let isInteger = text.withUTF8 { bytes in
-      GoIntegerSyntax.parseSigned(bytes) != nil || GoIntegerSyntax.parseUnsigned(bytes) != nil
+    let integer = text.withUTF8 { bytes -> String? in
+      if let signed = GoIntegerSyntax.parseSigned(bytes) { return String(signed) }
+      return GoIntegerSyntax.parseUnsigned(bytes).map { String($0) }
     }
-    return isInteger ? text : formatG(value)
+    // Printed again from the integer, so `-0` becomes `0`.
+    return integer ?? formatG(value)
   }
 
   // MARK: - Layouts

@@ -23,9 +23,7 @@ enum JSONValueConversion {
     case .unsignedInt(let value): return .double(Double(value))
     case .float(let value):
       // Go prints an integral float64 such as 2.0 as `2` in JSON, which then reads back as an integer.
-      if value.isFinite, abs(value) < 1e21, value == value.rounded(.towardZero), let integer = Int64(exactly: value) {
-        return .int(integer)
-      }
+      if case .integer(let integer) = GoFloatFormatting.jsonInteger(value) { return .int(integer) }
       return .double(value)
     case .string(let text): return .string(text)
     }

@@ -47,10 +47,11 @@ enum ScalarDecoding {
     case .int(let value): converted = Integer(exactly: value)
     case .unsignedInt(let value): converted = Integer(exactly: value)
     case .float(let value):
-      guard value.isFinite, value == value.rounded(.towardZero) else {
-        throw invalid(node, "expected an integer", at: location)
+      switch GoFloatFormatting.jsonInteger(value) {
+      case .integer(let integer): converted = Integer(exactly: integer)
+      case .outOfRange: converted = nil
+      case .notAnInteger: throw invalid(node, "expected an integer", at: location)
       }
-      converted = Integer(exactly: value)
     case .bool, .string:
       throw invalid(node, "expected an integer", at: location)
     }
