@@ -174,6 +174,8 @@ import Testing
         labelsToo: *labels
         many:
           <<: [{p: "1", q: "1"}, {q: "2", r: "2"}]
+        &key keyAnchor: x
+        keyAgain: *key
       """
     let node = try #require(try ManifestReader.documents(in: text, file: "a.yaml").first?.node)
     let decoder = ManifestDecoder()
@@ -182,6 +184,7 @@ import Testing
     #expect(data["merged"] == .object(["a": .string("1"), "b": .string("override"), "c": .string("3")]))
     #expect(data["labelsToo"] == .object(["app": .string("web"), "tier": .string("front")]))
     #expect(data["many"] == .object(["p": .string("1"), "q": .string("1"), "r": .string("2")]))
+    #expect(data["keyAgain"] == .string("keyAnchor"))
   }
 
   @Test func rejectsUnknownAliasesAndBadMerges() {

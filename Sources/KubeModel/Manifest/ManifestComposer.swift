@@ -62,7 +62,7 @@ private struct ComposerRun {
       case YAML_STREAM_END_EVENT:
         return documents
       case YAML_DOCUMENT_START_EVENT:
-        anchors.removeAll(keepingCapacity: true)
+        if !anchors.isEmpty { anchors.removeAll() }
         aliasExpansion = 0
         try advance()
         let root = try readNode()
@@ -91,20 +91,30 @@ private struct ComposerRun {
     let baseDepth = stack.count
     while true {
       var completed: SizedNode?
-      switch stream.type {
-      case YAML_SCALAR_EVENT:
-        completed = try scalarNode()
-      case YAML_ALIAS_EVENT:
+      // Raw values: comparing the imported C enum directly goes through generic code, slow in debug builds.
+      switch stream.type.rawValue {
+      case YAML_SCALAR_EVENT.rawValue where stack.count > baseDepth && stack[stack.count - 1].awaitsKey:
+        // A key: straight to its JSON text, without building a node.
+        let scalar = try scalar()
+        if let anchor = stream.anchor {
+          anchors[anchor] = (ManifestNode(.scalar(scalar), line: stream.line, column: stream.column), 1)
+        }
+        try stack[stack.count - 1].setKey(scalar, line: stream.line, column: stream.column, file: file)
+      case YAML_SCALAR_EVENT.rawValue:
+        let node = ManifestNode(.scalar(try scalar()), line: stream.line, column: stream.column)
+        if let anchor = stream.anchor { anchors[anchor] = (node, 1) }
+        completed = SizedNode(node: node, size: 1)
+      case YAML_ALIAS_EVENT.rawValue:
         completed = try aliasNode()
-      case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+      case YAML_SEQUENCE_START_EVENT.rawValue, YAML_MAPPING_START_EVENT.rawValue:
         guard stack.count < ManifestComposer.maximumDepth else {
           throw fail("the document nests more than \(ManifestComposer.maximumDepth) levels deep", line: stream.line)
         }
-        let isMapping = stream.type == YAML_MAPPING_START_EVENT
+        let isMapping = stream.type.rawValue == YAML_MAPPING_START_EVENT.rawValue
         stack.append(
           OpenCollection(
             isMapping: isMapping, anchor: stream.anchor, line: stream.line, column: stream.column))
-      case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+      case YAML_SEQUENCE_END_EVENT.rawValue, YAML_MAPPING_END_EVENT.rawValue:
         let collection = stack.removeLast()
         completed = try collection.close(file: file)
         if let anchor = collection.anchor, let node = completed { anchors[anchor] = (node.node, node.size) }
@@ -119,14 +129,12 @@ private struct ComposerRun {
     }
   }
 
-  private mutating func scalarNode() throws(ComposerFailure) -> SizedNode {
+  private func scalar() throws(ComposerFailure) -> ManifestScalar {
     let scalar = ManifestScalar(text: stream.scalarText, style: stream.scalarStyle, tag: stream.scalarTag)
     if let tag = scalar.tag, !ScalarResolver.textFits(scalar.text, tag: tag) {
       throw fail("the value \(quoted(scalar.text)) cannot be read as \(tag)", line: stream.line)
     }
-    let node = ManifestNode(.scalar(scalar), line: stream.line, column: stream.column)
-    if let anchor = stream.anchor { anchors[anchor] = (node, 1) }
-    return SizedNode(node: node, size: 1)
+    return scalar
   }
 
   private mutating func aliasNode() throws(ComposerFailure) -> SizedNode {
@@ -138,7 +146,7 @@ private struct ComposerRun {
     guard aliasExpansion <= ManifestComposer.maximumAliasExpansion else {
       throw fail("the document expands aliases to more than a million nodes", line: stream.line)
     }
-    return SizedNode(node: target.node, size: target.size, isAlias: true)
+    return SizedNode(node: target.node, size: target.size)
   }
 }
 
@@ -146,7 +154,6 @@ private struct ComposerRun {
 struct SizedNode {
   var node: ManifestNode
   var size: Int
-  var isAlias = false
 }
 
 func quoted(_ text: String) -> String {

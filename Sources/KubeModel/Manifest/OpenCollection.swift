@@ -27,6 +27,15 @@ struct OpenCollection {
     self.column = column
   }
 
+  /// A mapping whose next child is a key.
+  var awaitsKey: Bool { isMapping && pendingKey == nil }
+
+  /// Sets the next key from a scalar; keys of other kinds come through ``add(_:file:)``.
+  mutating func setKey(_ scalar: ManifestScalar, line: Int, column: Int, file: String) throws(ComposerFailure) {
+    size += 1
+    pendingKey = try Self.pendingKey(for: scalar, line: line, column: column, file: file)
+  }
+
   mutating func add(_ child: SizedNode, file: String) throws(ComposerFailure) {
     size += child.size
     guard isMapping else {
@@ -34,7 +43,12 @@ struct OpenCollection {
       return
     }
     guard let key = pendingKey else {
-      pendingKey = try Self.pendingKey(for: child.node, file: file)
+      guard case .scalar(let scalar) = child.node.content else {
+        let found = child.node.items != nil ? "a list" : "a mapping"
+        throw .semantic(
+          ManifestError(file: file, line: child.node.line, message: "a mapping key must be a string, found \(found)"))
+      }
+      pendingKey = try Self.pendingKey(for: scalar, line: child.node.line, column: child.node.column, file: file)
       return
     }
     pendingKey = nil
@@ -97,12 +111,9 @@ struct OpenCollection {
     }
   }
 
-  private static func pendingKey(for node: ManifestNode, file: String) throws(ComposerFailure) -> PendingKey {
-    guard case .scalar(let scalar) = node.content else {
-      let found = node.items != nil ? "a list" : "a mapping"
-      throw .semantic(
-        ManifestError(file: file, line: node.line, message: "a mapping key must be a string, found \(found)"))
-    }
+  private static func pendingKey(
+    for scalar: ManifestScalar, line: Int, column: Int, file: String
+  ) throws(ComposerFailure) -> PendingKey {
     let isMerge = scalar.text == "<<" && (scalar.tag == "!!merge" || (scalar.tag == nil && scalar.style == .plain))
     let key: String
     switch scalar.resolved {
@@ -113,8 +124,8 @@ struct OpenCollection {
     case .float(let value): key = GoFloatFormatting.yamlKey(value)
     case .null:
       throw .semantic(
-        ManifestError(file: file, line: node.line, message: "a mapping key must be a string, found null"))
+        ManifestError(file: file, line: line, message: "a mapping key must be a string, found null"))
     }
-    return PendingKey(key: key, line: node.line, column: node.column, isMerge: isMerge)
+    return PendingKey(key: key, line: line, column: column, isMerge: isMerge)
   }
 }

@@ -7,6 +7,8 @@
 enum ScalarResolver {
   /// The meaning of a plain (unquoted, untagged) scalar.
   static func resolvePlain(_ text: String) -> ResolvedScalar {
+    // Most keys and values start with a letter that no typed scalar starts with.
+    if let first = text.utf8.first, !mayStartTypedScalar(first) { return .string(text) }
     var contiguous = text
     return contiguous.withUTF8 { bytes in resolvePlain(bytes) } ?? .string(text)
   }
@@ -68,19 +70,32 @@ enum ScalarResolver {
     }
   }
 
-  /// The words go-yaml v2 keeps in its resolve map.
+  /// The words go-yaml v2 keeps in its resolve map, by their bytes packed into an integer: every plain key and
+  /// many values are looked up here, so no string is built.
   private static func fixedWord(_ bytes: UnsafeBufferPointer<UInt8>) -> ResolvedScalar? {
     guard bytes.count <= 6 else { return nil }
-    switch String(decoding: bytes, as: UTF8.self) {
-    case "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON": return .bool(true)
-    case "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF": return .bool(false)
-    case "~", "null", "Null", "NULL": return .null
-    case ".nan", ".NaN", ".NAN": return .float(.nan)
-    case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
-    case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
-    default: return nil
-    }
+    return fixedWords[packed(bytes)]
   }
+
+  private static func packed(_ bytes: some Collection<UInt8>) -> UInt64 {
+    bytes.reduce(0) { $0 << 8 | UInt64($1) }
+  }
+
+  private static let fixedWords: [UInt64: ResolvedScalar] = {
+    let words: [(ResolvedScalar, [String])] = [
+      (.bool(true), ["y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]),
+      (.bool(false), ["n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF"]),
+      (.null, ["~", "null", "Null", "NULL"]),
+      (.float(.nan), [".nan", ".NaN", ".NAN"]),
+      (.float(.infinity), [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]),
+      (.float(-.infinity), ["-.inf", "-.Inf", "-.INF"]),
+    ]
+    var table: [UInt64: ResolvedScalar] = [:]
+    for (value, spellings) in words {
+      for spelling in spellings { table[packed(Array(spelling.utf8))] = value }
+    }
+    return table
+  }()
 
   /// Integers as Go's `strconv.ParseInt(s, 0, 64)` then `ParseUint` read them (underscores removed first), then
   /// floats matching go-yaml's `yamlStyleFloat`.
@@ -165,6 +180,18 @@ enum ScalarResolver {
   /// `2006-1-2 15:4:5.999999999` and `2006-1-2`, with Go's `time.Parse` leniency (one- or two-digit fields).
   static func isTimestamp(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     GoTimestampSyntax(bytes).matches
+  }
+
+  /// go-yaml's `resolveTable` hints: signs, digits, `.`, and the first letters of the words in its map.
+  private static func mayStartTypedScalar(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "0")...UInt8(ascii: "9"),
+      UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+      UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "o"), UInt8(ascii: "O"), UInt8(ascii: "~"):
+      return true
+    default:
+      return false
+    }
   }
 
   @inline(__always) static func isDigit(_ byte: UInt8) -> Bool {
