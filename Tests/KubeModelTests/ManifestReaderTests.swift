@@ -230,6 +230,12 @@ import Testing
         == "bad.json:3: invalid JSON: expected ',' or '}' (while parsing a flow mapping that starts at line 1)")
   }
 
+  @Test func jsonStringsKeepCharactersThatYAMLWouldFoldOrReject() throws {
+    let json = "{\"kind\": \"ConfigMap\", \"data\": {\"a\": \"x\u{2028}y\u{85}z\u{7F}\"}}"
+    let node = try #require(try ManifestReader.documents(in: json, file: "c.json").first?.node)
+    #expect(node["data"]?["a"]?.stringValue == "x\u{2028}y\u{85}z\u{7F}")
+  }
+
   @Test func reportsOtherSyntaxErrorsWithTheirLine() {
     let missingColon = "apiVersion: v1\nkind Pod\nmetadata: {}\n"
     let error = manifestError { _ = try ManifestReader.documents(in: missingColon, file: "c.yaml") }
