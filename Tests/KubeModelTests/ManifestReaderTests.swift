@@ -230,6 +230,21 @@ import Testing
         == "bad.json:3: invalid JSON: expected ',' or '}' (while parsing a flow mapping that starts at line 1)")
   }
 
+  @Test func readsJSONStreamsAsSeveralObjects() throws {
+    let stream = """
+      {"kind": "Pod", "metadata": {"name": "a {x}"}}
+      {
+        "kind": "Pod",
+        "metadata": {"name": "b\\"}"}
+      }
+        {"kind": "Service", "metadata": {"name": "c"}}{"kind": "Secret", "metadata": {"name": "d"}}
+      """
+    let documents = try ManifestReader.documents(in: stream, file: "s.json")
+    #expect(documents.map(\.name) == ["a {x}", "b\"}", "c", "d"])
+    // "d" shares line 6 with "c": it is moved to a line of its own to start a document, so it reports line 7.
+    #expect(documents.map(\.line) == [1, 2, 6, 7])
+  }
+
   @Test func jsonStringsKeepCharactersThatYAMLWouldFoldOrReject() throws {
     let json = "{\"kind\": \"ConfigMap\", \"data\": {\"a\": \"x\u{2028}y\u{85}z\u{7F}\"}}"
     let node = try #require(try ManifestReader.documents(in: json, file: "c.json").first?.node)

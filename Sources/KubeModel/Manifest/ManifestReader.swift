@@ -6,7 +6,7 @@ public enum ManifestReader {
     var text = text
     if text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) { text = String(text.utf8.dropFirst(3))! }
     let isJSON = text.utf8.first { !isWhitespace($0) }.map { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }
-    if isJSON == true { text = JSONForYAML.escapingCharactersYAMLRejects(text) }
+    if isJSON == true { text = JSONForYAML.separatingStreamValues(JSONForYAML.escapingCharactersYAMLRejects(text)) }
     let composer = ManifestComposer(file: file, isJSON: isJSON ?? false)
     let composed = try text.withUTF8 { composer.documents(in: $0) }.get()
     var documents: [ManifestDocument] = []
