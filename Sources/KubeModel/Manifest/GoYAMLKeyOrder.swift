@@ -2,7 +2,10 @@
 /// numbers (`item2` before `item10`) and, at the first difference, a non-letter sorts before a letter.
 enum GoYAMLKeyOrder {
   static func sorted(_ keys: some Collection<String>) -> [String] {
-    let decorated = keys.map { (key: $0, scalars: $0.unicodeScalars.map(\.value)) }
+    // Sorting by bytes first makes the result independent of dictionary order even if go-yaml's comparison is
+    // not transitive for some odd mix of digits and punctuation.
+    let decorated = keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+      .map { (key: $0, scalars: $0.unicodeScalars.map(\.value)) }
     return decorated.sorted { isOrderedBefore($0.scalars, $1.scalars) }.map(\.key)
   }
 

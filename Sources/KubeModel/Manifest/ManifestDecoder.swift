@@ -44,6 +44,7 @@ public struct Decoded<T> {
 }
 
 extension Decoded: Sendable where T: Sendable {}
+extension Decoded: Equatable where T: Equatable {}
 
 /// A key in the manifest that no decoded type asked for, such as a misspelled field.
 public struct UnknownField: Hashable, Sendable {

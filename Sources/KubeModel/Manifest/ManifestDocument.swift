@@ -1,5 +1,5 @@
 /// One object found in a manifest file, not yet decoded, with the header fields a loader needs to route it.
-public struct ManifestDocument: Sendable {
+public struct ManifestDocument: Hashable, Sendable {
   public var file: String
   /// 1-based line where the object starts (its first key).
   public var line: Int
