@@ -1,5 +1,0 @@
-import Testing
-
-@Test func kubemodelBuilds() {
-  #expect(Bool(true))
-}
