@@ -94,8 +94,3 @@ struct LoadedManifests {
   var result = CommandResult()
 }
 
-extension Simulation {
-  func loadManifests(_ files: [String], recursive: Bool, namespace: String) -> LoadedManifests {
-    LoadedManifests(result: CommandResult(error: "error: manifest loading is not available yet"))
-  }
-}

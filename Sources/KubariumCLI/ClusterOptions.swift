@@ -17,6 +17,9 @@ struct ClusterOptions: ParsableArguments {
   @Option(help: "The start of virtual time, RFC 3339 (default 2025-01-06T09:00:00Z).")
   var start: String?
 
+  @Flag(help: "Refuse the whole cluster when any manifest has a problem.")
+  var strict = false
+
   func makeSimulation() throws -> Simulation {
     var variables: [String: String] = [:]
     for value in values {
@@ -30,8 +33,23 @@ struct ClusterOptions: ParsableArguments {
       guard let parsed = Timestamp(rfc3339: start) else { throw ValidationError("--start is not RFC 3339: \(start)") }
       startTime = parsed
     }
-    return Simulation(
-      seed: seed, start: startTime, variables: variables, environment: ProcessInfo.processInfo.environment,
-      workingDirectory: FileManager.default.currentDirectoryPath)
+    var simulation: Simulation
+    var result: CommandResult
+    if let cluster {
+      simulation = Simulation(
+        seed: seed, start: startTime, variables: variables, environment: ProcessInfo.processInfo.environment,
+        workingDirectory: FileManager.default.currentDirectoryPath)
+      result = simulation.loadCluster(at: cluster, strict: strict)
+    } else {
+      (simulation, result) = Simulation.defaultCluster(seed: seed, start: startTime)
+      simulation.variables = variables
+      simulation.environment = ProcessInfo.processInfo.environment
+      simulation.workingDirectory = FileManager.default.currentDirectoryPath
+    }
+    for warning in result.warnings { Output.error("Warning: \(warning)\n") }
+    for notice in result.notices { Output.error(notice + "\n") }
+    for error in result.errors { Output.error(error + "\n") }
+    if strict && !result.succeeded { throw ExitCode(1) }
+    return simulation
   }
 }

@@ -1,0 +1,95 @@
+import Foundation
+import KubeModel
+
+/// Loading a whole cluster at start: the built-in sample, or a folder or file of manifests.
+extension Simulation {
+  /// A simulation of the built-in default cluster.
+  public static func defaultCluster(seed: UInt64 = ClusterState.defaultSeed, start: Timestamp = ClusterState.defaultStart)
+    -> (Simulation, CommandResult)
+  {
+    var simulation = Simulation(seed: seed, start: start)
+    var load = ManifestLoad()
+    for (file, text) in DefaultCluster.manifests {
+      load.append(ManifestLoader.load(text: text, file: "default/\(file)", variables: { _ in nil }))
+    }
+    let result = simulation.applyLoaded(load, namespace: nil, mode: .apply, quiet: true)
+    return (simulation, result)
+  }
+
+  /// Loads a cluster from a file or folder (recursively), as `kubectl apply -R -f` would. A cluster without Node
+  /// objects gets the default cluster's nodes, so tutorial manifests have somewhere to run. With `strict`, any
+  /// warning or error refuses the whole cluster.
+  public mutating func loadCluster(at path: String, strict: Bool = false) -> CommandResult {
+    let load = readManifests([path], recursive: true)
+    if strict && (!load.errors.isEmpty || !load.warnings.isEmpty) {
+      var result = CommandResult()
+      result.warnings = load.warnings.map(\.description)
+      result.errors = load.errors.map { "error: \($0)" }
+      result.errors.append("error: --strict: nothing was loaded because of the problems above")
+      return result
+    }
+    var result = applyLoaded(load, namespace: nil, mode: .apply, quiet: true)
+    if cluster.store.nodes.isEmpty {
+      var nodes = ManifestLoad()
+      for (file, text) in DefaultCluster.manifests where file == "nodes.yaml" {
+        nodes.append(ManifestLoader.load(text: text, file: "default/\(file)", variables: { _ in nil }))
+      }
+      _ = applyLoaded(nodes, namespace: nil, mode: .apply, quiet: true)
+      result.notices.append(
+        "\(path) defines no nodes: added the default cluster's control-plane node and three workers")
+    }
+    if let catalog = ImageCatalogFile.load(near: path) {
+      switch catalog {
+      case .success(let parsed): cluster.imageCatalog = parsed
+      case .failure(let issue): result.errors.append("error: \(issue)")
+      }
+    }
+    cluster.settle()
+    return result
+  }
+
+  /// Applies loaded objects; `quiet` leaves out the per-object lines (a cluster load reports only problems).
+  mutating func applyLoaded(_ load: ManifestLoad, namespace: String?, mode: ApplyMode, quiet: Bool = false)
+    -> CommandResult
+  {
+    var result = CommandResult()
+    result.warnings = load.warnings.map(\.description)
+    result.errors = load.errors.map { "error: \($0)" }
+    for object in ManifestOrder.sorted(load.objects) {
+      switch ObjectApplier.apply(object, namespace: namespace, mode: mode, in: &cluster) {
+      case .success(let line): if !quiet { result.line(line) }
+      case .failure(let error): result.errors.append(error.text)
+      }
+    }
+    cluster.settle()
+    return result
+  }
+}
+
+/// The image catalog of a cluster folder: `catalog.kubarium` (YAML), beside the manifests.
+enum ImageCatalogFile {
+  static let name = "catalog.kubarium"
+
+  static func load(near path: String) -> Result<ImageCatalog, LoadIssue>? {
+    var isDirectory: ObjCBool = false
+    FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+    let folder = isDirectory.boolValue ? path : (path as NSString).deletingLastPathComponent
+    let file = folder + "/" + name
+    guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+      return nil
+    }
+    do {
+      guard let document = try ManifestReader.documents(in: text, file: file).first else { return .success(ImageCatalog()) }
+      let decoded = try ManifestDecoder().decode(ImageCatalog.self, from: document.node, file: file)
+      if let unknown = decoded.unknownFields.first {
+        return .failure(LoadIssue(file: file, line: unknown.line, message: "unknown field \"\(unknown.path)\""))
+      }
+      if let problem = decoded.value.problems().first {
+        return .failure(LoadIssue(file: file, line: nil, message: problem))
+      }
+      return .success(decoded.value)
+    } catch {
+      return .failure(LoadIssue(file: file, line: error.line, message: error.fieldPath.map { "\($0): \(error.message)" } ?? error.message))
+    }
+  }
+}

@@ -1,0 +1,102 @@
+/// Turns manifest text into typed API objects, as `kubectl apply` reads files: variable substitution, YAML or JSON
+/// documents (`List`s flattened), the kind and version resolved, fields decoded strictly. Problems are reported
+/// per document with file and line; every good document still loads.
+public enum ManifestLoader {
+  public static func load(text: String, file: String, variables: (String) -> String?) -> ManifestLoad {
+    var load = ManifestLoad()
+    let substituted: String
+    do {
+      substituted = try EnvSubst.substitute(text, file: file, variables: variables)
+    } catch {
+      load.errors.append(LoadIssue(file: file, line: error.line, message: error.message))
+      return load
+    }
+    let documents: [ManifestDocument]
+    do {
+      documents = try ManifestReader.documents(in: substituted, file: file)
+    } catch {
+      load.errors.append(LoadIssue(file: file, line: error.line, message: error.fieldPath.map { "\($0): \(error.message)" } ?? error.message))
+      return load
+    }
+    for document in documents {
+      switch KindDecoding.decode(document) {
+      case .success(let decoded):
+        load.objects.append(decoded.object)
+        load.warnings += decoded.warnings
+      case .failure(let issue):
+        load.errors.append(issue)
+      }
+    }
+    return load
+  }
+}
+
+/// What loading produced: the objects, and the warnings and errors met on the way.
+public struct ManifestLoad: Sendable {
+  public var objects: [LoadedObject] = []
+  public var warnings: [LoadIssue] = []
+  public var errors: [LoadIssue] = []
+
+  public init() {}
+
+  public mutating func append(_ other: ManifestLoad) {
+    objects += other.objects
+    warnings += other.warnings
+    errors += other.errors
+  }
+}
+
+/// A warning or error about a manifest, located by file and line: `web.yaml:12: unknown field "spec.replica"`.
+public struct LoadIssue: Error, Hashable, Sendable, CustomStringConvertible {
+  public var file: String
+  public var line: Int?
+  public var message: String
+
+  public init(file: String, line: Int?, message: String) {
+    self.file = file
+    self.line = line
+    self.message = message
+  }
+
+  public var description: String {
+    (line.map { "\(file):\($0): " } ?? "\(file): ") + message
+  }
+}
+
+/// One object read from a manifest, with where it was written.
+public struct LoadedObject: Sendable {
+  public enum Content: Sendable {
+    case typed(any APIObject)
+    /// A kind the simulation keeps as written.
+    case unstructured(UnstructuredObject)
+  }
+
+  public var content: Content
+  public var resource: ResourceKind
+  public var file: String
+  public var line: Int
+  /// The document as written, for locating fields named by later validation errors.
+  public var node: ManifestNode
+  /// The document as JSON, after substitution and version conversion: what `last-applied-configuration` records.
+  public var applied: JSONValue
+
+  public var name: String {
+    switch content {
+    case .typed(let object): return object.metadata.name
+    case .unstructured(let object): return object.metadata.name
+    }
+  }
+
+  public var namespace: String {
+    switch content {
+    case .typed(let object): return object.metadata.namespace
+    case .unstructured(let object): return object.metadata.namespace
+    }
+  }
+
+  /// The line of a field path such as `spec.template.spec.containers[0].image`, or of the nearest enclosing field
+  /// written in the manifest, so errors point at the line to fix.
+  public func line(of fieldPath: String) -> Int {
+    node.line(ofFieldPath: fieldPath) ?? line
+  }
+}
