@@ -34,7 +34,8 @@ extension Simulation {
           load.errors.append(LoadIssue(file: display, line: nil, message: "the file is not UTF-8 text"))
           continue
         }
-        load.append(ManifestLoader.load(text: text, file: display, variables: variable))
+        load.append(
+          ManifestLoader.load(text: text, file: display, variables: { variables[$0] }, environment: { environment[$0] }))
       }
     }
     return load

@@ -38,8 +38,6 @@ public struct Simulation: Sendable {
     return result
   }
 
-  /// The value of a variable for manifest substitution: `--set` first, then the environment.
-  public func variable(_ name: String) -> String? { variables[name] ?? environment[name] }
 }
 
 /// What a command printed: its output, and what kubectl would print to standard error — warnings, notices that

@@ -1,0 +1,16 @@
+import ClusterSim
+import KubeModel
+import Testing
+
+extension Simulation {
+  /// Runs a command that must succeed and returns what it printed.
+  @discardableResult
+  mutating func must(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+    let result = run(line)
+    #expect(result.errors.isEmpty, "\(line): \(result.errors.joined(separator: "\n"))", sourceLocation: sourceLocation)
+    return result.output
+  }
+
+  /// A simulation of the built-in default cluster.
+  static func defaultSample() -> Simulation { Simulation.defaultCluster().0 }
+}
