@@ -228,4 +228,241 @@ import Testing
 
       """)
   }
+
+  @Test func pendingPodWithCommandArgumentsAndRepeatedSchedulingFailures() throws {
+    var sim = Simulation()
+    var pod = Pod()
+    pod.metadata = F.meta("pending", labels: ["run": "pending"])
+    var app = Container(name: "app", image: "busybox:1.36")
+    app.command = ["sh", "-c"]
+    app.args = ["echo hello\nsleep 3600"]
+    pod.spec.containers = [app]
+    pod = try sim.cluster.create(pod)
+    pod.status.conditions = [Condition(type: "PodScheduled", status: "False", reason: "Unschedulable")]
+    pod = sim.cluster.write(pod)
+    let message =
+      "0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims "
+      + "found for incoming pod."
+    for second in [0, 60, 120] as [Int64] {
+      F.advance(&sim, to: second)
+      sim.cluster.recordEvent(pod, type: "Warning", reason: "FailedScheduling", message: message, from: .scheduler)
+    }
+    F.advance(&sim, to: 180)
+
+    F.expectPage(
+      sim.run("describe pods pending").output,
+      """
+      Name:             pending
+      Namespace:        default
+      Priority:         0
+      Service Account:  default
+      Node:             <none>
+      Labels:           run=pending
+      Annotations:      <none>
+      Status:           Pending
+      IP:              \u{20}
+      IPs:              <none>
+      Containers:
+        app:
+          Image:      busybox:1.36
+          Port:       <none>
+          Host Port:  <none>
+          Command:
+            sh
+            -c
+          Args:
+            echo hello
+            sleep 3600
+          Environment:  <none>
+          Mounts:       <none>
+      Conditions:
+        Type           Status
+        PodScheduled   False\u{20}
+      Volumes:         <none>
+      QoS Class:       BestEffort
+      Node-Selectors:  <none>
+      Tolerations:     <none>
+      Events:
+        Type     Reason            Age               From               Message
+        ----     ------            ----              ----               -------
+        Warning  FailedScheduling  60s (x3 over 3m)  default-scheduler  0/1 nodes are available: 1 Insufficient cpu. \
+      preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.
+
+      """)
+  }
+
+  @Test func crashLoopingPodWithInitContainerEnvFromAndLongAnnotation() throws {
+    var sim = Simulation()
+    var pod = Pod()
+    pod.metadata = F.meta("api", labels: ["app": "api"])
+    pod.metadata.annotations = [
+      "kubectl.kubernetes.io/last-applied-configuration": "{\"apiVersion\":\"v1\",\"kind\":\"Pod\"}\n",
+      "kubectl.kubernetes.io/restartedAt": "2025-01-06T08:00:00Z",
+      "description": String(repeating: "x", count: 200),
+    ]
+    pod.spec.initContainers = [Container(name: "migrate", image: "migrate:2")]
+    var api = F.container("api", "api:1.4", port: 8080)
+    var fromConfigMap = EnvFromSource()
+    fromConfigMap.configMapRef = OptionalReference(name: "api-env")
+    var fromSecret = EnvFromSource()
+    fromSecret.secretRef = OptionalReference(name: "api-secrets", optional: true)
+    fromSecret.prefix = "SECRET_"
+    api.envFrom = [fromConfigMap, fromSecret]
+    pod.spec.containers = [api]
+    pod.spec.nodeName = "node1"
+    pod = try sim.cluster.create(pod)
+    pod.status.phase = "Running"
+    pod.status.hostIP = "172.18.0.3"
+    pod.status.podIP = "10.244.1.7"
+    pod.status.podIPs = [PodIP(ip: "10.244.1.7")]
+    pod.status.startTime = F.time(1)
+    pod.status.conditions = [
+      Condition(type: "PodReadyToStartContainers", status: "True"), Condition(type: "Initialized", status: "True"),
+      Condition(type: "Ready", status: "False"), Condition(type: "ContainersReady", status: "False"),
+      Condition(type: "PodScheduled", status: "True"),
+    ]
+    var migrate = ContainerStatus(name: "migrate", image: "migrate:2")
+    migrate.containerID = "containerd://aa11"
+    migrate.imageID = "docker.io/library/migrate@sha256:bb22"
+    migrate.state.terminated = ContainerStateTerminated(
+      exitCode: 0, reason: "Completed", startedAt: F.time(2), finishedAt: F.time(10))
+    migrate.ready = true
+    pod.status.initContainerStatuses = [migrate]
+    var status = ContainerStatus(name: "api", image: "api:1.4")
+    status.containerID = "containerd://cc33"
+    status.imageID = "docker.io/library/api@sha256:dd44"
+    status.state.waiting = ContainerStateWaiting(reason: "CrashLoopBackOff", message: "back-off 40s")
+    status.lastState.terminated = ContainerStateTerminated(
+      exitCode: 1, reason: "Error", startedAt: F.time(80), finishedAt: F.time(85))
+    status.restartCount = 4
+    pod.status.containerStatuses = [status]
+    pod = sim.cluster.write(pod)
+    for second in [60, 90, 120, 170] as [Int64] {
+      F.advance(&sim, to: second)
+      sim.cluster.recordEvent(
+        pod, type: "Warning", reason: "BackOff",
+        message: "Back-off restarting failed container api in pod api_default(0f3c)", from: .kubelet("node1"),
+        fieldPath: "spec.containers{api}")
+    }
+    F.advance(&sim, to: 180)
+
+    F.expectPage(
+      sim.run("describe pod/api").output,
+      """
+      Name:             api
+      Namespace:        default
+      Priority:         0
+      Service Account:  default
+      Node:             node1/172.18.0.3
+      Start Time:       Mon, 06 Jan 2025 09:00:01 +0000
+      Labels:           app=api
+      Annotations:      description:
+                          \(String(repeating: "x", count: 138))...
+                        kubectl.kubernetes.io/restartedAt: 2025-01-06T08:00:00Z
+      Status:           Running
+      IP:               10.244.1.7
+      IPs:
+        IP:  10.244.1.7
+      Init Containers:
+        migrate:
+          Container ID:   containerd://aa11
+          Image:          migrate:2
+          Image ID:       docker.io/library/migrate@sha256:bb22
+          Port:           <none>
+          Host Port:      <none>
+          State:          Terminated
+            Reason:       Completed
+            Exit Code:    0
+            Started:      Mon, 06 Jan 2025 09:00:02 +0000
+            Finished:     Mon, 06 Jan 2025 09:00:10 +0000
+          Ready:          True
+          Restart Count:  0
+          Environment:    <none>
+          Mounts:         <none>
+      Containers:
+        api:
+          Container ID:   containerd://cc33
+          Image:          api:1.4
+          Image ID:       docker.io/library/api@sha256:dd44
+          Port:           8080/TCP
+          Host Port:      0/TCP
+          State:          Waiting
+            Reason:       CrashLoopBackOff
+          Last State:     Terminated
+            Reason:       Error
+            Exit Code:    1
+            Started:      Mon, 06 Jan 2025 09:01:20 +0000
+            Finished:     Mon, 06 Jan 2025 09:01:25 +0000
+          Ready:          False
+          Restart Count:  4
+          Environment Variables from:
+            api-env      ConfigMap                     Optional: false
+            api-secrets  Secret with prefix 'SECRET_'  Optional: true
+          Environment:   <none>
+          Mounts:        <none>
+      Conditions:
+        Type                        Status
+        PodReadyToStartContainers   True\u{20}
+        Initialized                 True\u{20}
+        Ready                       False\u{20}
+        ContainersReady             False\u{20}
+        PodScheduled                True\u{20}
+      Volumes:                      <none>
+      QoS Class:                    BestEffort
+      Node-Selectors:               <none>
+      Tolerations:                  <none>
+      Events:
+        Type     Reason   Age               From     Message
+        ----     ------   ----              ----     -------
+        Warning  BackOff  10s (x4 over 2m)  kubelet  spec.containers{api}: Back-off restarting failed container api \
+      in pod api_default(0f3c)
+
+      """)
+  }
+
+  @Test func terminatingPodShowsGracePeriodAndToleratesEverything() throws {
+    var sim = Simulation()
+    var pod = Pod()
+    pod.metadata = F.meta("old")
+    pod.spec.containers = [Container(name: "c", image: "pause")]
+    pod.spec.tolerations = [Toleration(operator: "Exists")]
+    pod.spec.priorityClassName = "system-node-critical"
+    pod.spec.priority = 2_000_001_000
+    pod = try sim.cluster.create(pod)
+    pod.status.phase = "Running"
+    pod.metadata.deletionTimestamp = F.time(10)
+    pod.metadata.deletionGracePeriodSeconds = 30
+    sim.cluster.write(pod)
+    F.advance(&sim, to: 30)
+
+    F.expectPage(
+      sim.run("describe pod old").output,
+      """
+      Name:                      old
+      Namespace:                 default
+      Priority:                  2000001000
+      Priority Class Name:       system-node-critical
+      Service Account:           default
+      Node:                      <none>
+      Labels:                    <none>
+      Annotations:               <none>
+      Status:                    Terminating (lasts 20s)
+      Termination Grace Period:  30s
+      IP:                       \u{20}
+      IPs:                       <none>
+      Containers:
+        c:
+          Image:        pause
+          Port:         <none>
+          Host Port:    <none>
+          Environment:  <none>
+          Mounts:       <none>
+      Volumes:          <none>
+      QoS Class:        BestEffort
+      Node-Selectors:   <none>
+      Tolerations:      op=Exists
+      Events:           <none>
+
+      """)
+  }
 }
