@@ -7,9 +7,10 @@ import Testing
 @Suite struct DescribeMoreKindsTests {
   typealias F = DescribeFixture
 
-  static func ownedPod(_ name: String, namespace: String = "default", of owner: OwnerReference, labels: [String: String],
-    phase: String, in sim: inout Simulation) throws
-  {
+  static func ownedPod(
+    _ name: String, namespace: String = "default", of owner: OwnerReference, labels: [String: String],
+    phase: String, in sim: inout Simulation
+  ) throws {
     var pod = Pod()
     pod.metadata = F.meta(name, namespace: namespace, labels: labels)
     pod.metadata.ownerReferences = [owner]
@@ -25,7 +26,8 @@ import Testing
     daemonSet.metadata = F.meta("agent", namespace: "kube-system", labels: ["app": "agent"])
     daemonSet.metadata.annotations = ["deprecated.daemonset.template.generation": "1"]
     daemonSet.spec.selector = LabelSelector(matchLabels: ["app": "agent"])
-    daemonSet.spec.template = F.template(labels: ["app": "agent"], containers: [Container(name: "agent", image: "agent:1.0")])
+    daemonSet.spec.template = F.template(
+      labels: ["app": "agent"], containers: [Container(name: "agent", image: "agent:1.0")])
     daemonSet.spec.template.spec.nodeSelector = ["kubernetes.io/os": "linux"]
     daemonSet.spec.template.spec.tolerations = [
       Toleration(key: "node-role.kubernetes.io/control-plane", operator: "Exists", effect: "NoSchedule")
@@ -268,7 +270,8 @@ import Testing
     subset.ports = [EndpointPort(port: 8080)]
     endpoints.subsets = [subset]
     try sim.cluster.create(endpoints)
-    var slice = DescribeServiceTests.slice("web-abc12", service: "web", ports: [("", 8080)], endpoints: [("10.244.0.5", true)])
+    var slice = DescribeServiceTests.slice(
+      "web-abc12", service: "web", ports: [("", 8080)], endpoints: [("10.244.0.5", true)])
     slice.endpoints[0].targetRef = ObjectReference(kind: "Pod", namespace: "default", name: "web-1")
     slice.endpoints[0].nodeName = "node1"
     try sim.cluster.create(slice)

@@ -196,8 +196,8 @@ import Testing
       Events:
         Type    Reason                Age   From                         Message
         ----    ------                ----  ----                         -------
-        Normal  WaitForFirstConsumer  14s   persistentvolume-controller  waiting for first consumer to be created before \
-      binding
+        Normal  WaitForFirstConsumer  14s   persistentvolume-controller  waiting for first consumer to be \
+      created before binding
 
       """)
   }

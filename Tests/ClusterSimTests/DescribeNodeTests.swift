@@ -30,12 +30,15 @@ import Testing
       return condition
     }
     node.status.conditions = [
-      condition("MemoryPressure", "False", "KubeletHasSufficientMemory", "kubelet has sufficient memory available", since: 0),
+      condition(
+        "MemoryPressure", "False", "KubeletHasSufficientMemory", "kubelet has sufficient memory available", since: 0),
       condition("DiskPressure", "False", "KubeletHasNoDiskPressure", "kubelet has no disk pressure", since: 0),
       condition("PIDPressure", "False", "KubeletHasSufficientPID", "kubelet has sufficient PID available", since: 0),
       condition("Ready", "True", "KubeletReady", "kubelet is posting ready status", since: 8),
     ]
-    node.status.addresses = [NodeAddress(type: "InternalIP", address: "172.18.0.2"), NodeAddress(type: "Hostname", address: "node1")]
+    node.status.addresses = [
+      NodeAddress(type: "InternalIP", address: "172.18.0.2"), NodeAddress(type: "Hostname", address: "node1"),
+    ]
     node.status.capacity = [
       "cpu": F.quantity("4"), "memory": F.quantity("8Gi"), "ephemeral-storage": F.quantity("100Gi"),
       "hugepages-2Mi": F.quantity("0"), "pods": F.quantity("110"), "example.com/gpu": F.quantity("2"),
@@ -92,7 +95,8 @@ import Testing
       sim.cluster.write(running)
     }
     let kubeletNode = ObjectReference(kind: "Node", name: "node1", uid: "node1")
-    sim.cluster.recordEvent(about: kubeletNode, reason: "Starting", message: "Starting kubelet.", from: .kubelet("node1"))
+    sim.cluster.recordEvent(
+      about: kubeletNode, reason: "Starting", message: "Starting kubelet.", from: .kubelet("node1"))
     F.advance(&sim, to: 5)
     sim.cluster.recordEvent(
       node, reason: "RegisteredNode", message: "Node node1 event: Registered Node node1 in Controller",
@@ -121,12 +125,18 @@ import Testing
         AcquireTime:     <unset>
         RenewTime:       Mon, 06 Jan 2025 10:00:00 +0000
       Conditions:
-        Type             Status  LastHeartbeatTime                 LastTransitionTime                Reason                       Message
-        ----             ------  -----------------                 ------------------                ------                       -------
-        MemoryPressure   False   Mon, 06 Jan 2025 09:10:00 +0000   Mon, 06 Jan 2025 09:00:00 +0000   KubeletHasSufficientMemory   kubelet has sufficient memory available
-        DiskPressure     False   Mon, 06 Jan 2025 09:10:00 +0000   Mon, 06 Jan 2025 09:00:00 +0000   KubeletHasNoDiskPressure     kubelet has no disk pressure
-        PIDPressure      False   Mon, 06 Jan 2025 09:10:00 +0000   Mon, 06 Jan 2025 09:00:00 +0000   KubeletHasSufficientPID      kubelet has sufficient PID available
-        Ready            True    Mon, 06 Jan 2025 09:10:00 +0000   Mon, 06 Jan 2025 09:00:08 +0000   KubeletReady                 kubelet is posting ready status
+        Type             Status  LastHeartbeatTime                 LastTransitionTime\
+                      Reason                       Message
+        ----             ------  -----------------                 ------------------\
+                      ------                       -------
+        MemoryPressure   False   Mon, 06 Jan 2025 09:10:00 +0000   Mon, 06 Jan 2025 09:00:00 +0000\
+         KubeletHasSufficientMemory   kubelet has sufficient memory available
+        DiskPressure     False   Mon, 06 Jan 2025 09:10:00 +0000   Mon, 06 Jan 2025 09:00:00 +0000\
+         KubeletHasNoDiskPressure     kubelet has no disk pressure
+        PIDPressure      False   Mon, 06 Jan 2025 09:10:00 +0000   Mon, 06 Jan 2025 09:00:00 +0000\
+         KubeletHasSufficientPID      kubelet has sufficient PID available
+        Ready            True    Mon, 06 Jan 2025 09:10:00 +0000   Mon, 06 Jan 2025 09:00:08 +0000\
+         KubeletReady                 kubelet is posting ready status
       Addresses:
         InternalIP:  172.18.0.2
         Hostname:    node1

@@ -16,7 +16,8 @@ import Testing
     deployment.metadata.annotations = ["deployment.kubernetes.io/revision": "2"]
     deployment.spec.replicas = 3
     deployment.spec.selector = LabelSelector(matchLabels: ["app": "web"])
-    deployment.spec.template = F.template(labels: ["app": "web"], containers: [F.container("web", "nginx:1.26", port: 80)])
+    deployment.spec.template = F.template(
+      labels: ["app": "web"], containers: [F.container("web", "nginx:1.26", port: 80)])
     deployment = try sim.cluster.create(deployment)
     deployment.status.replicas = 4
     deployment.status.updatedReplicas = 3

@@ -66,8 +66,8 @@ public enum GenericDescriber {
     }
   }
 
-  /// `smartLabelFor`: `creationTimestamp` → `Creation Timestamp`, `uid` → `UID`, `podCIDR` → `Pod CIDR`; names with
-  /// characters other than letters and `-` are printed as they are.
+  /// `smartLabelFor`: `creationTimestamp` → `Creation Timestamp`, `uid` → `UID`, `podCIDR` → `Pod CIDR`;
+  /// names with characters other than letters and `-` are printed as they are.
   static func smartLabel(_ field: String) -> String {
     guard field.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }) else { return field }
     let parts = camelCaseSplit(field)
