@@ -180,4 +180,30 @@ import Testing
 
       """)
   }
+
+  @Test func terminalControlCharactersAreEscaped() throws {
+    var sim = Simulation()
+    var configMap = ConfigMap()
+    configMap.metadata = F.meta("tty")
+    configMap.metadata.annotations = ["note": "red \u{1B}[31mtext\r"]
+    try sim.cluster.create(configMap)
+
+    F.expectPage(
+      sim.run("describe cm tty").output,
+      """
+      Name:         tty
+      Namespace:    default
+      Labels:       <none>
+      Annotations:  note: red ^[[31mtext\\r
+
+      Data
+      ====
+
+      BinaryData
+      ====
+
+      Events:  <none>
+
+      """)
+  }
 }
