@@ -191,4 +191,24 @@ import Testing
 
       """)
   }
+
+  @Test func leaseRenewalStopsWhenTheKubeletFails() throws {
+    var sim = Simulation()
+    try sim.cluster.create(Self.node())
+    F.advance(&sim, to: 95)
+    #expect(sim.run("node fail node1").errors.isEmpty)
+    F.advance(&sim, to: 400)
+
+    let page = sim.run("describe node node1").output
+    #expect(
+      page.contains(
+        """
+        Unschedulable:      false
+        Lease:
+          HolderIdentity:  node1
+          AcquireTime:     <unset>
+          RenewTime:       Mon, 06 Jan 2025 09:01:30 +0000
+        Conditions:
+        """))
+  }
 }
