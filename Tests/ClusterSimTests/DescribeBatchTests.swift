@@ -7,7 +7,7 @@ import Testing
   typealias F = DescribeFixture
 
   @Test func completedJob() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var job = Job()
     let labels = ["batch.kubernetes.io/job-name": "pi", "job-name": "pi"]
     job.metadata = F.meta("pi", labels: labels)
@@ -75,7 +75,7 @@ import Testing
   }
 
   @Test func cronJobWithActiveJob() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var cronJob = CronJob()
     cronJob.metadata = F.meta("nightly")
     cronJob.spec.schedule = "0 2 * * *"

@@ -8,7 +8,7 @@ import Testing
   typealias F = DescribeFixture
 
   @Test func secretShowsSizesOnly() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var secret = Secret()
     secret.metadata = F.meta("db-config", labels: ["app": "db"])
     secret.stringData = ["db-url": "postgres://app@db:5432/app", "password": "s3cr3t-passw"]
@@ -35,7 +35,7 @@ import Testing
   }
 
   @Test func serviceAccountTokenSecretPrintsItsToken() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var secret = Secret()
     secret.metadata = F.meta("builder-token")
     secret.metadata.annotations = ["kubernetes.io/service-account.name": "builder"]
@@ -63,7 +63,7 @@ import Testing
   }
 
   @Test func configMapPrintsValuesAndBinarySizes() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var configMap = ConfigMap()
     configMap.metadata = F.meta("web-config")
     configMap.data = ["nginx.conf": "server {\n  listen 80;\n}\n", "mode": "production"]
@@ -102,7 +102,7 @@ import Testing
   }
 
   @Test func namespaceWithQuotasAndLimitRanges() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var namespace = Namespace()
     namespace.metadata = F.meta("team-a", namespace: "")
     try sim.cluster.create(namespace)
@@ -165,7 +165,7 @@ import Testing
   }
 
   @Test func namespaceWithoutQuotasOrLimits() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     F.expectPage(
       sim.run("describe namespace default").output,
       """
@@ -182,7 +182,7 @@ import Testing
   }
 
   @Test func terminalControlCharactersAreEscaped() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var configMap = ConfigMap()
     configMap.metadata = F.meta("tty")
     configMap.metadata.annotations = ["note": "red \u{1B}[31mtext\r"]

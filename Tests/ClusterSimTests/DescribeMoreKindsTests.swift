@@ -21,7 +21,7 @@ import Testing
   }
 
   @Test func daemonSet() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var daemonSet = DaemonSet()
     daemonSet.metadata = F.meta("agent", namespace: "kube-system", labels: ["app": "agent"])
     daemonSet.metadata.annotations = ["deprecated.daemonset.template.generation": "1"]
@@ -83,7 +83,7 @@ import Testing
   }
 
   @Test func statefulSetWithVolumeClaimTemplate() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var statefulSet = StatefulSet()
     statefulSet.metadata = F.meta("db")
     statefulSet.spec.replicas = 2
@@ -146,7 +146,7 @@ import Testing
   }
 
   @Test func replicationControllerWithoutTemplate() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var controller = ReplicationController()
     controller.metadata = F.meta("legacy", labels: ["app": "legacy"])
     controller.spec.selector = ["app": "legacy"]
@@ -174,7 +174,7 @@ import Testing
   }
 
   @Test func persistentVolumeWithNodeAffinity() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var volume = PersistentVolume()
     volume.metadata = F.meta("pvc-1234", namespace: "")
     volume.metadata.annotations = ["pv.kubernetes.io/provisioned-by": "rancher.io/local-path"]
@@ -234,7 +234,7 @@ import Testing
   }
 
   @Test func defaultStorageClass() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var storageClass = StorageClass()
     storageClass.metadata = F.meta("standard", namespace: "")
     storageClass.metadata.annotations = ["storageclass.kubernetes.io/is-default-class": "true"]
@@ -260,7 +260,7 @@ import Testing
   }
 
   @Test func endpointsAndEndpointSlice() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var endpoints = Endpoints()
     endpoints.metadata = F.meta("web", labels: ["app": "web"])
     endpoints.metadata.annotations = ["endpoints.kubernetes.io/last-change-trigger-time": "2025-01-06T09:00:00Z"]
@@ -320,7 +320,7 @@ import Testing
   }
 
   @Test func ingressClass() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var ingressClass = IngressClass()
     ingressClass.metadata = F.meta("nginx", namespace: "", labels: ["app.kubernetes.io/name": "ingress-nginx"])
     ingressClass.metadata.annotations = ["ingressclass.kubernetes.io/is-default-class": "true"]
@@ -340,7 +340,7 @@ import Testing
   }
 
   @Test func resourceQuotaPrintsUsedInTheHardFormat() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var quota = ResourceQuota()
     quota.metadata = F.meta("compute")
     quota.spec.hard = ["cpu": F.quantity("4"), "memory": F.quantity("8Gi"), "pods": F.quantity("10")]
@@ -364,7 +364,7 @@ import Testing
   }
 
   @Test func limitRangeRowsPerItemAndResource() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var limits = LimitRange()
     limits.metadata = F.meta("defaults")
     var container = LimitRangeItem()

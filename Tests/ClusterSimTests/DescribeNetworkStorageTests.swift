@@ -26,7 +26,7 @@ import Testing
   }
 
   @Test func ingressWithTLSRulesAndBackendEndpoints() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var web = Service()
     web.metadata = F.meta("web")
     web.spec.ports = [ServicePort(port: 80, targetPort: .int(8080))]
@@ -91,7 +91,7 @@ import Testing
   }
 
   @Test func ingressWithOnlyADefaultBackend() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var ingress = Ingress()
     ingress.metadata = F.meta("catch-all")
     ingress.spec.defaultBackend = Self.backend("missing", number: 80)
@@ -117,7 +117,7 @@ import Testing
   }
 
   @Test func boundClaimUsedByTwoPods() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var claim = PersistentVolumeClaim()
     claim.metadata = F.meta("web-data", labels: ["app": "web"])
     claim.metadata.annotations = [
@@ -166,7 +166,7 @@ import Testing
   }
 
   @Test func pendingClaimHasNoCapacityYet() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var claim = PersistentVolumeClaim()
     claim.metadata = F.meta("scratch")
     claim.spec.accessModes = ["ReadWriteOnce"]

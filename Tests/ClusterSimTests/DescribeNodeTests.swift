@@ -76,7 +76,7 @@ import Testing
   }
 
   @Test func nodeWithPodsAllocatedResourcesLeaseAndEvents() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     let node = try sim.cluster.create(Self.node())
     let pods = [
       Self.pod(
@@ -111,7 +111,10 @@ import Testing
       """
       Name:               node1
       Roles:              control-plane
-      Labels:             kubernetes.io/hostname=node1
+      Labels:             beta.kubernetes.io/arch=amd64
+                          beta.kubernetes.io/os=linux
+                          kubernetes.io/arch=amd64
+                          kubernetes.io/hostname=node1
                           kubernetes.io/os=linux
                           node-role.kubernetes.io/control-plane=
       Annotations:        node.alpha.kubernetes.io/ttl: 0
@@ -193,7 +196,7 @@ import Testing
   }
 
   @Test func leaseRenewalStopsWhenTheKubeletFails() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     try sim.cluster.create(Self.node())
     F.advance(&sim, to: 95)
     #expect(sim.run("node fail node1").errors.isEmpty)

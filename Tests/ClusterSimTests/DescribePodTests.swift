@@ -110,7 +110,7 @@ import Testing
   }
 
   @Test func runningPodWithEnvironmentProbesVolumesTolerationsAndEvents() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     let pod = try Self.runningPod(in: &sim)
     let kubelet = EventReporter.kubelet("node1")
     let container = "spec.containers{web}"
@@ -230,7 +230,7 @@ import Testing
   }
 
   @Test func pendingPodWithCommandArgumentsAndRepeatedSchedulingFailures() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var pod = Pod()
     pod.metadata = F.meta("pending", labels: ["run": "pending"])
     var app = Container(name: "app", image: "busybox:1.36")
@@ -281,7 +281,8 @@ import Testing
       Volumes:         <none>
       QoS Class:       BestEffort
       Node-Selectors:  <none>
-      Tolerations:     <none>
+      Tolerations:     node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
+                       node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
       Events:
         Type     Reason            Age               From               Message
         ----     ------            ----              ----               -------
@@ -292,7 +293,7 @@ import Testing
   }
 
   @Test func crashLoopingPodWithInitContainerEnvFromAndLongAnnotation() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var pod = Pod()
     pod.metadata = F.meta("api", labels: ["app": "api"])
     pod.metadata.annotations = [
@@ -410,7 +411,8 @@ import Testing
       Volumes:                      <none>
       QoS Class:                    BestEffort
       Node-Selectors:               <none>
-      Tolerations:                  <none>
+      Tolerations:                  node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
+                                    node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
       Events:
         Type     Reason   Age               From     Message
         ----     ------   ----              ----     -------
@@ -421,7 +423,7 @@ import Testing
   }
 
   @Test func terminatingPodShowsGracePeriodAndToleratesEverything() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var pod = Pod()
     pod.metadata = F.meta("old")
     pod.spec.containers = [Container(name: "c", image: "pause")]

@@ -30,7 +30,7 @@ import Testing
   }
 
   @Test func clusterIPServiceListsReadyEndpoints() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var service = Service()
     service.metadata = F.meta("web", labels: ["app": "web"])
     service.spec.selector = ["app": "web"]
@@ -67,7 +67,7 @@ import Testing
   }
 
   @Test func nodePortServiceWithNamedPortsCapsEndpointsAtThree() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var service = Service()
     service.metadata = F.meta("api")
     service.spec.type = "NodePort"
@@ -116,7 +116,7 @@ import Testing
   }
 
   @Test func loadBalancerServiceWithoutReadyEndpoints() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var service = Service()
     service.metadata = F.meta("lb")
     service.metadata.annotations = ["service.beta.kubernetes.io/aws-load-balancer-type": "nlb"]
@@ -179,7 +179,7 @@ import Testing
   }
 
   @Test func headlessServiceWithoutSlices() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     var service = Service()
     service.metadata = F.meta("db", labels: ["app": "db"])
     service.spec.selector = ["app": "db"]

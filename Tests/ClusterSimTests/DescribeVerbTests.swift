@@ -42,13 +42,13 @@ import Testing
   }
 
   @Test func oneObjectShowsItsEvents() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     try Self.configMaps(["a"], in: &sim)
     F.expectPage(sim.run("describe configmap a").output, Self.page("a", events: true))
   }
 
   @Test func severalObjectsAreSeparatedByTwoNewlinesWithoutEvents() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     try Self.configMaps(["a", "b"], in: &sim)
     let result = sim.run("describe configmaps")
     F.expectPage(result.output, Self.page("a", events: false) + "\n\n" + Self.page("b", events: false))
@@ -56,7 +56,7 @@ import Testing
   }
 
   @Test func showEventsBringsThemBackForSeveralObjects() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     try Self.configMaps(["a", "b"], in: &sim)
     F.expectPage(
       sim.run("describe cm --show-events").output,
@@ -65,7 +65,7 @@ import Testing
   }
 
   @Test func aMissingNameHidesEventsAndIsReported() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     try Self.configMaps(["a"], in: &sim)
     let result = sim.run("describe configmap a missing")
     F.expectPage(result.output, Self.page("a", events: false))
@@ -73,7 +73,7 @@ import Testing
   }
 
   @Test func aNamePrefixDescribesEveryMatchFollowedByANewline() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     try Self.configMaps(["db", "web-1", "web-2"], in: &sim)
     let result = sim.run("describe configmap web")
     F.expectPage(result.output, Self.page("web-1", events: false) + "\n" + Self.page("web-2", events: false) + "\n")
@@ -84,13 +84,13 @@ import Testing
   }
 
   @Test func nothingFoundIsANotice() {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     #expect(sim.run("describe nodes").notices == ["No resources found in default namespace."])
     #expect(sim.run("describe pods -A").notices == ["No resources found"])
   }
 
   @Test func rolloutHistoryRevisionPrintsThePodTemplateWithLiteralTabs() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     _ = try DescribeWorkloadTests.rollout(in: &sim)
     let result = sim.run("rollout history deployment/web --revision=2")
     #expect(

@@ -54,7 +54,7 @@ import Testing
   }
 
   @Test func deploymentMidRollout() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     let (deployment, _, _) = try Self.rollout(in: &sim) { sim, deployment in
       sim.cluster.recordEvent(
         deployment, reason: "ScalingReplicaSet", message: "Scaled up replica set web-5d4f9c7b8 from 0 to 3",
@@ -119,7 +119,7 @@ import Testing
   }
 
   @Test func replicaSetCountsOnlyItsOwnPodsByPhase() throws {
-    var sim = Simulation()
+    var sim = Simulation.withoutControllers()
     let (_, _, new) = try Self.rollout(in: &sim)
     for (suffix, phase) in [("aaaaa", "Running"), ("bbbbb", "Running"), ("ccccc", "Pending")] {
       var pod = Pod()

@@ -59,7 +59,7 @@ import Testing
       value: 'it''s # v2'
       """
     #expect(try substitute(text) == expected)
-    #expect(manifestError { _ = try substitute("value: 'it''s # $NOPE'") } != nil)
-    #expect(manifestError { _ = try substitute("value: a#$NOPE") } != nil)
+    #expect(manifestError { _ = try substitute("value: 'it''s # ${NOPE}'") } != nil)
+    #expect(manifestError { _ = try substitute("value: a#${NOPE}") } != nil)
   }
 }

@@ -14,3 +14,12 @@ extension Simulation {
   /// A simulation of the built-in default cluster.
   static func defaultSample() -> Simulation { Simulation.defaultCluster().0 }
 }
+
+extension Simulation {
+  /// A simulation whose controllers do nothing, so printer tests see objects exactly as they wrote them.
+  static func withoutControllers() -> Simulation {
+    var simulation = Simulation()
+    simulation.cluster.controllersDisabled = true
+    return simulation
+  }
+}

@@ -10,6 +10,18 @@ enum Kubelet: Controller {
 
   static func sync(_ key: ObjectKey, in cluster: inout ClusterState) {
     if key.namespace.isEmpty {
+      guard let node = cluster.store.nodes[key], !cluster.nodeRuntime(key.name).isFailed else { return }
+      if cluster.nodeRuntimes[key.name] == nil {
+        // The kubelet's first start on this node.
+        cluster.nodeRuntimes[key.name] = NodeRuntime(runningSince: cluster.now)
+        cluster.recordEvent(node, reason: "Starting", message: "Starting kubelet.", from: .kubelet(key.name))
+        cluster.recordEvent(
+          node, reason: "NodeReady", message: "Node \(key.name) status is now: NodeReady", from: .kubelet(key.name))
+        cluster.recordEvent(
+          node, reason: "RegisteredNode", message: "Node \(key.name) event: Registered Node \(key.name) in Controller",
+          from: .nodeController)
+      }
+      StaticPods.install(on: node, in: &cluster)
       for podKey in cluster.store.pods.keys(onNode: key.name) { cluster.enqueue(.kubelet, podKey) }
       return
     }

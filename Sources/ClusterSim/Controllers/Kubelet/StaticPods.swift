@@ -46,13 +46,13 @@ enum StaticPods {
       || node.metadata.labels["node-role.kubernetes.io/master"] != nil
   }
 
-  /// Creates the mirror pods of a newly registered node.
+  /// Creates the mirror pods a node's kubelet runs, where they are missing.
   static func install(on node: Node, in cluster: inout ClusterState) {
     guard cluster.store.namespaces["", "kube-system"] != nil else { return }
     var components = isControlPlane(node) ? controlPlane : []
     if !cluster.hasKubeProxyDaemonSet { components.append(kubeProxy) }
-    for component in components {
-      try? cluster.create(mirrorPod(component, on: node))
+    for component in components where cluster.store.pods["kube-system", "\(component.name)-\(node.metadata.name)"] == nil {
+      _ = try? cluster.create(mirrorPod(component, on: node))
     }
   }
 

@@ -30,18 +30,10 @@ extension DescribeWriter {
         interval = first
       }
       let source = event.source.component.isEmpty ? event.reportingComponent : event.source.component
-      var message = Self.trimmingSpace(event.message)
+      var message = event.message.trimmingWhitespace
       if !event.involvedObject.fieldPath.isEmpty { message = "\(event.involvedObject.fieldPath): \(message)" }
       line(1, event.type, event.reason, interval, source, message)
     }
-  }
-
-  /// Go's `strings.TrimSpace`.
-  static func trimmingSpace(_ text: String) -> String {
-    var slice = Substring(text)
-    while slice.first?.isWhitespace == true { slice = slice.dropFirst() }
-    while slice.last?.isWhitespace == true { slice = slice.dropLast() }
-    return String(slice)
   }
 }
 
