@@ -4,7 +4,9 @@ import KubeModel
 /// Loading a whole cluster at start: the built-in sample, or a folder or file of manifests.
 extension Simulation {
   /// A simulation of the built-in default cluster.
-  public static func defaultCluster(seed: UInt64 = ClusterState.defaultSeed, start: Timestamp = ClusterState.defaultStart)
+  public static func defaultCluster(
+    seed: UInt64 = ClusterState.defaultSeed, start: Timestamp = ClusterState.defaultStart
+  )
     -> (Simulation, CommandResult)
   {
     var simulation = Simulation(seed: seed, start: start)
@@ -49,7 +51,9 @@ extension Simulation {
   }
 
   /// Applies loaded objects; `quiet` leaves out the per-object lines (a cluster load reports only problems).
-  mutating func applyLoaded(_ load: ManifestLoad, namespace: String?, mode: ApplyMode, quiet: Bool = false)
+  mutating func applyLoaded(
+    _ load: ManifestLoad, namespace: String?, mode: ApplyMode, quiet: Bool = false
+  )
     -> CommandResult
   {
     var result = CommandResult()
@@ -79,7 +83,9 @@ enum ImageCatalogFile {
       return nil
     }
     do {
-      guard let document = try ManifestReader.documents(in: text, file: file).first else { return .success(ImageCatalog()) }
+      guard let document = try ManifestReader.documents(in: text, file: file).first else {
+        return .success(ImageCatalog())
+      }
       let decoded = try ManifestDecoder().decode(ImageCatalog.self, from: document.node, file: file)
       if let unknown = decoded.unknownFields.first {
         return .failure(LoadIssue(file: file, line: unknown.line, message: "unknown field \"\(unknown.path)\""))
@@ -89,7 +95,9 @@ enum ImageCatalogFile {
       }
       return .success(decoded.value)
     } catch {
-      return .failure(LoadIssue(file: file, line: error.line, message: error.fieldPath.map { "\($0): \(error.message)" } ?? error.message))
+      return .failure(
+        LoadIssue(
+          file: file, line: error.line, message: error.fieldPath.map { "\($0): \(error.message)" } ?? error.message))
     }
   }
 }

@@ -91,4 +91,3 @@ struct LoadedManifests {
   var objects: [Named] = []
   var result = CommandResult()
 }
-

@@ -18,29 +18,30 @@ import Testing
       "good.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: fine\n",
     ])
     #expect(result.errors.count == 1)
-    #expect(result.errors.first?.hasPrefix("error: bad.yaml:") == true || result.errors.first?.contains("/bad.yaml:") == true)
+    #expect(
+      result.errors.first?.hasPrefix("error: bad.yaml:") == true || result.errors.first?.contains("/bad.yaml:") == true)
     #expect(sim.cluster.store.configMaps["default", "fine"] != nil)
   }
 
   @Test func wrongTypeNamesTheField() throws {
     let (sim, result) = try load([
       "web.yaml": """
-        apiVersion: apps/v1
-        kind: Deployment
-        metadata:
-          name: web
-        spec:
-          replicas: "two"
-          selector:
-            matchLabels: {app: web}
-          template:
-            metadata:
-              labels: {app: web}
-            spec:
-              containers:
-              - name: web
-                image: nginx
-        """,
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: web
+      spec:
+        replicas: "two"
+        selector:
+          matchLabels: {app: web}
+        template:
+          metadata:
+            labels: {app: web}
+          spec:
+            containers:
+            - name: web
+              image: nginx
+      """,
       "other.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: other\n",
     ])
     #expect(result.errors.count == 1)
@@ -55,24 +56,24 @@ import Testing
   @Test func selectorMismatchIsTheApiServersMessageAtTheLabelsLine() throws {
     let (_, result) = try load([
       "web.yaml": """
-        apiVersion: apps/v1
-        kind: Deployment
-        metadata:
-          name: web
-        spec:
-          replicas: 2
-          selector:
-            matchLabels:
-              app: web
-          template:
-            metadata:
-              labels:
-                app: api
-            spec:
-              containers:
-              - name: web
-                image: nginx
-        """
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: web
+      spec:
+        replicas: 2
+        selector:
+          matchLabels:
+            app: web
+        template:
+          metadata:
+            labels:
+              app: api
+          spec:
+            containers:
+            - name: web
+              image: nginx
+      """
     ])
     #expect(result.errors.count == 1)
     #expect(
@@ -85,18 +86,18 @@ import Testing
   @Test func unknownFieldsAndKindsWarnAndTheRestLoads() throws {
     let (sim, result) = try load([
       "web.yaml": """
-        apiVersion: v1
-        kind: ConfigMap
-        metadata:
-          name: web
-        datum:
-          a: b
-        ---
-        apiVersion: example.com/v1
-        kind: Widget
-        metadata:
-          name: w
-        """
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: web
+      datum:
+        a: b
+      ---
+      apiVersion: example.com/v1
+      kind: Widget
+      metadata:
+        name: w
+      """
     ])
     #expect(result.warnings.contains { $0.contains("web.yaml:5: unknown field \"datum\" in ConfigMap \"web\"") })
     #expect(result.errors.contains { $0.contains("web.yaml:8:") && $0.contains("Widget") })

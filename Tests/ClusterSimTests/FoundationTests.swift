@@ -20,7 +20,9 @@ import Testing
     let pods = sim.must("get pods -A")
     let header = pods.split(separator: "\n").first.map(String.init)
     #expect(header?.hasPrefix("NAMESPACE     NAME ") == true)
-    #expect(header?.hasSuffix("READY   STATUS              RESTARTS   AGE") == true || header?.contains("READY   STATUS") == true)
+    #expect(
+      header?.hasSuffix("READY   STATUS              RESTARTS   AGE") == true
+        || header?.contains("READY   STATUS") == true)
     #expect(pods.contains("kube-system   etcd-control-plane"))
     #expect(pods.contains("default       web-"))
   }
@@ -29,9 +31,10 @@ import Testing
     func transcript() -> String {
       var sim = Simulation.defaultSample()
       var text = ""
-      for line in ["advance 30s", "get pods -A -o wide", "scale deploy/web --replicas=5", "advance 20s",
-        "get pods -o yaml", "get events -A"]
-      {
+      for line in [
+        "advance 30s", "get pods -A -o wide", "scale deploy/web --replicas=5", "advance 20s",
+        "get pods -o yaml", "get events -A",
+      ] {
         text += sim.run(line).transcript
       }
       return text
@@ -80,7 +83,8 @@ import Testing
   @Test func templatesNeedTheirVariables() {
     var without = Simulation()
     let missing = without.loadCluster(at: RepositoryPaths.sample("eks-book"))
-    #expect(missing.errors.contains { $0.contains("22_deployment_backend-app_k8s.yaml:20: variable ECR_HOST is not set") })
+    #expect(
+      missing.errors.contains { $0.contains("22_deployment_backend-app_k8s.yaml:20: variable ECR_HOST is not set") })
     #expect(without.cluster.store.pods["eks-work", "nginx-pod"] != nil, "the files without variables still load")
 
     var with = Simulation(variables: [
@@ -90,8 +94,9 @@ import Testing
     let loaded = with.loadCluster(at: RepositoryPaths.sample("eks-book"))
     #expect(loaded.errors.isEmpty, "\(loaded.errors)")
     let deployment = with.cluster.store.deployments["eks-work", "backend-app"]
-    #expect(deployment?.spec.template.spec.containers.first?.image
-      == "566620743708.dkr.ecr.ap-northeast-2.amazonaws.com/k8sbook/backend-app:1.0.0")
+    #expect(
+      deployment?.spec.template.spec.containers.first?.image
+        == "566620743708.dkr.ecr.ap-northeast-2.amazonaws.com/k8sbook/backend-app:1.0.0")
     #expect(with.must("get cronjob batch-app -n eks-work").contains("*/5 * * * *"))
     #expect(with.must("get ingress -n eks-work").contains("backend-app-ingress"))
   }

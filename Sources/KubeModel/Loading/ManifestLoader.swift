@@ -17,7 +17,9 @@ public enum ManifestLoader {
     do {
       documents = try ManifestReader.documents(in: substituted, file: file)
     } catch {
-      load.errors.append(LoadIssue(file: file, line: error.line, message: error.fieldPath.map { "\($0): \(error.message)" } ?? error.message))
+      load.errors.append(
+        LoadIssue(
+          file: file, line: error.line, message: error.fieldPath.map { "\($0): \(error.message)" } ?? error.message))
       return load
     }
     for document in documents {

@@ -65,7 +65,9 @@ enum Kubelet: Controller {
       uid: pod.metadata.uid, node: pod.spec.nodeName, ip: ip, startTime: cluster.now, containers: containers)
   }
 
-  static func runtime(for container: Container, isInit: Bool, pod: Pod, in cluster: inout ClusterState)
+  static func runtime(
+    for container: Container, isInit: Bool, pod: Pod, in cluster: inout ClusterState
+  )
     -> ContainerRuntime
   {
     let behavior = BehaviorResolver.resolve(container, pod: pod, in: &cluster)
