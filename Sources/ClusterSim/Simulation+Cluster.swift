@@ -5,16 +5,16 @@ import KubeModel
 extension Simulation {
   /// A simulation of the built-in default cluster.
   public static func defaultCluster(
-    seed: UInt64 = ClusterState.defaultSeed, start: Timestamp = ClusterState.defaultStart
-  )
-    -> (Simulation, CommandResult)
-  {
-    var simulation = Simulation(seed: seed, start: start)
+    seed: UInt64 = ClusterState.defaultSeed, start: Timestamp = ClusterState.defaultStart,
+    warmUp: SimDuration = Simulation.defaultWarmUp
+  ) -> (Simulation, CommandResult) {
+    var simulation = Simulation(seed: seed, start: start, warmUp: warmUp)
     var load = ManifestLoad()
     for (file, text) in DefaultCluster.manifests {
       load.append(ManifestLoader.load(text: text, file: "default/\(file)", variables: { _ in nil }))
     }
     let result = simulation.applyLoaded(load, namespace: nil, mode: .apply, quiet: true)
+    simulation.finishWarmUp()
     return (simulation, result)
   }
 
@@ -46,8 +46,14 @@ extension Simulation {
       case .failure(let issue): result.errors.append("error: \(issue)")
       }
     }
-    cluster.settle()
+    finishWarmUp()
     return result
+  }
+
+  /// Runs the cluster up to T+0 if it was created with a warm-up.
+  public mutating func finishWarmUp() {
+    if cluster.now < cluster.startTime { cluster.advance(to: cluster.startTime) }
+    cluster.settle()
   }
 
   /// Applies loaded objects; `quiet` leaves out the per-object lines (a cluster load reports only problems).

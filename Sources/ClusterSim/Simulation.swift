@@ -11,11 +11,14 @@ public struct Simulation: Sendable {
   /// Where relative file names in commands (`apply -f web.yaml`) are resolved.
   public var workingDirectory: String
 
+  /// The default warm-up of a loaded cluster (see ``ClusterState/init(seed:start:warmUp:)``).
+  public static let defaultWarmUp = SimDuration.minutes(5)
+
   public init(
-    seed: UInt64 = ClusterState.defaultSeed, start: Timestamp = ClusterState.defaultStart,
+    seed: UInt64 = ClusterState.defaultSeed, start: Timestamp = ClusterState.defaultStart, warmUp: SimDuration = .zero,
     variables: [String: String] = [:], environment: [String: String] = [:], workingDirectory: String = "."
   ) {
-    cluster = ClusterState(seed: seed, start: start)
+    cluster = ClusterState(seed: seed, start: start, warmUp: warmUp)
     self.variables = variables
     self.environment = environment
     self.workingDirectory = workingDirectory

@@ -20,6 +20,9 @@ struct ClusterOptions: ParsableArguments {
   @Flag(help: "Refuse the whole cluster when any manifest has a problem.")
   var strict = false
 
+  @Option(help: "How long the loaded cluster runs before T+0, so it is up when you look (0s to watch it start).")
+  var warmUp = "5m"
+
   func makeSimulation() throws -> Simulation {
     var variables: [String: String] = [:]
     for value in values {
@@ -33,15 +36,18 @@ struct ClusterOptions: ParsableArguments {
       guard let parsed = Timestamp(rfc3339: start) else { throw ValidationError("--start is not RFC 3339: \(start)") }
       startTime = parsed
     }
+    guard let warmUpDuration = SimDuration(parsing: warmUp), warmUpDuration >= .zero else {
+      throw ValidationError("--warm-up is not a duration such as 5m: \(warmUp)")
+    }
     var simulation: Simulation
     var result: CommandResult
     if let cluster {
       simulation = Simulation(
-        seed: seed, start: startTime, variables: variables, environment: ProcessInfo.processInfo.environment,
-        workingDirectory: FileManager.default.currentDirectoryPath)
+        seed: seed, start: startTime, warmUp: warmUpDuration, variables: variables,
+        environment: ProcessInfo.processInfo.environment, workingDirectory: FileManager.default.currentDirectoryPath)
       result = simulation.loadCluster(at: cluster, strict: strict)
     } else {
-      (simulation, result) = Simulation.defaultCluster(seed: seed, start: startTime)
+      (simulation, result) = Simulation.defaultCluster(seed: seed, start: startTime, warmUp: warmUpDuration)
       simulation.variables = variables
       simulation.environment = ProcessInfo.processInfo.environment
       simulation.workingDirectory = FileManager.default.currentDirectoryPath

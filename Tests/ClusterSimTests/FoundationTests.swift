@@ -11,10 +11,10 @@ import Testing
     #expect(
       nodes == """
         NAME            STATUS   ROLES           AGE   VERSION
-        control-plane   Ready    control-plane   0s    v1.34.1
-        worker-1        Ready    <none>          0s    v1.34.1
-        worker-2        Ready    <none>          0s    v1.34.1
-        worker-3        Ready    <none>          0s    v1.34.1
+        control-plane   Ready    control-plane   5m    v1.34.1
+        worker-1        Ready    <none>          5m    v1.34.1
+        worker-2        Ready    <none>          5m    v1.34.1
+        worker-3        Ready    <none>          5m    v1.34.1
 
         """)
     let pods = sim.must("get pods -A")

@@ -41,9 +41,13 @@ public struct ClusterState: Sendable, Codable {
   /// Makes event names unique when two events for one object happen in the same millisecond.
   var eventNameCounter: Int64 = 0
 
-  public init(seed: UInt64 = ClusterState.defaultSeed, start: Timestamp = ClusterState.defaultStart) {
+  /// A new cluster whose clock reads `start - warmUp`: a loaded cluster runs for the warm-up before T+0, so it is
+  /// already up when the user first looks, as a real cluster would be.
+  public init(
+    seed: UInt64 = ClusterState.defaultSeed, start: Timestamp = ClusterState.defaultStart, warmUp: SimDuration = .zero
+  ) {
     self.seed = seed
-    self.now = start
+    self.now = start - warmUp
     self.startTime = start
     self.random = RandomStreams(seed: seed)
   }
