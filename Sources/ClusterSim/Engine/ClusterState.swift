@@ -23,6 +23,8 @@ public struct ClusterState: Sendable, Codable {
   public var crashRequests: [CrashRequest] = []
   /// Makes event names unique when two events for one object happen in the same millisecond.
   var eventNameCounter: Int64 = 0
+  /// The scheduler's cache and queue of pods it set aside (its cache is rebuilt from the store after decoding).
+  var scheduler = SchedulerState()
 
   public init(seed: UInt64 = ClusterState.defaultSeed, start: Timestamp = ClusterState.defaultStart) {
     self.seed = seed

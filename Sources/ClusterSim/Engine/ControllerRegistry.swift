@@ -4,6 +4,7 @@ enum ControllerRegistry {
     switch id {
     case .namespace: return NamespaceController.self
     case .garbageCollector: return GarbageCollector.self
+    case .scheduler: return Scheduler.self
     default: return nil
     }
   }

@@ -13,6 +13,10 @@ extension Node: StoredObject {
   public static let resource = ResourceRegistry.node
   public static var table: WritableKeyPath<Store, ObjectTable<Node>> { \.nodes }
   public static func specChanged(from old: Node, to new: Node) -> Bool { old.spec != new.spec }
+
+  public static func didChange(old: Node?, new: Node?, in cluster: inout ClusterState) {
+    Scheduler.nodeChanged(old: old, new: new, in: &cluster)
+  }
 }
 
 extension Service: StoredObject {
