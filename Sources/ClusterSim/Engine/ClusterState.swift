@@ -35,11 +35,19 @@ public struct ClusterState: Sendable, Codable {
   public var imageCatalog = ImageCatalog()
   /// `crash` commands waiting for the kubelet.
   public var crashRequests: [CrashRequest] = []
-  /// When set, queued work is dropped instead of run: objects stay exactly as written. For tests of printers,
-  /// which need an object in a given state without controllers moving it on.
-  public var controllersDisabled = false
+  /// Controllers whose queued work is dropped instead of run. For tests that need objects in a given state without
+  /// every controller moving them on (printers with none; the scheduler on its own).
+  public var disabledControllers: Set<ControllerID> = []
+
+  /// Whether every controller is disabled.
+  public var controllersDisabled: Bool {
+    get { disabledControllers.count == ControllerID.allCases.count }
+    set { disabledControllers = newValue ? Set(ControllerID.allCases) : [] }
+  }
   /// Makes event names unique when two events for one object happen in the same millisecond.
   var eventNameCounter: Int64 = 0
+  /// The scheduler's cache and queue of pods it set aside (its cache is rebuilt from the store after decoding).
+  var scheduler = SchedulerState()
 
   /// A new cluster whose clock reads `start - warmUp`: a loaded cluster runs for the warm-up before T+0, so it is
   /// already up when the user first looks, as a real cluster would be.
@@ -93,7 +101,7 @@ public struct ClusterState: Sendable, Codable {
         while let key = queues[controller.rawValue].next() {
           didWork = true
           syncs += 1
-          if !controllersDisabled { controller.implementation?.sync(key, in: &self) }
+          if !disabledControllers.contains(controller) { controller.implementation?.sync(key, in: &self) }
           if syncs >= maximumSyncs { return false }
         }
       }

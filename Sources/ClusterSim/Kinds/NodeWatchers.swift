@@ -3,6 +3,7 @@ import KubeModel
 /// Node admission (the kubelet's registration fills the status) and the informer handlers for nodes.
 enum NodeWatchers {
   static func nodeChanged(old: Node?, new: Node?, in cluster: inout ClusterState) {
+    Scheduler.nodeChanged(old: old, new: new, in: &cluster)
     if let new, old == nil { cluster.enqueue(.kubelet, new.key) }
     if let new { cluster.enqueue(.nodeLifecycle, new.key) }
     if new == nil, let old {

@@ -23,3 +23,12 @@ extension Simulation {
     return simulation
   }
 }
+
+extension Simulation {
+  /// A simulation in which only the given controllers act.
+  static func only(_ controllers: ControllerID...) -> Simulation {
+    var simulation = Simulation()
+    simulation.cluster.disabledControllers = Set(ControllerID.allCases).subtracting(controllers)
+    return simulation
+  }
+}
