@@ -48,6 +48,10 @@ public struct ClusterState: Sendable, Codable {
   var eventNameCounter: Int64 = 0
   /// The scheduler's cache and queue of pods it set aside (its cache is rebuilt from the store after decoding).
   var scheduler = SchedulerState()
+  /// Service allocations, the endpoints controller's index, load balancers and simulated traffic state.
+  public internal(set) var serviceNetwork = ServiceNetwork()
+  /// Volume-mount retries and the environments containers started with.
+  public internal(set) var podConfig = PodConfigState()
 
   /// A new cluster whose clock reads `start - warmUp`: a loaded cluster runs for the warm-up before T+0, so it is
   /// already up when the user first looks, as a real cluster would be.

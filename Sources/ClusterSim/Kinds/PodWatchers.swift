@@ -8,6 +8,7 @@ enum PodWatchers {
     notifyOwners(old: old, new: new, in: &cluster)
     notifyKubelet(old: old, new: new, in: &cluster)
     Scheduler.podChanged(old: old, new: new, in: &cluster)
+    ServiceWatchers.podChanged(old: old, new: new, in: &cluster)
     if new == nil, let namespace = cluster.store.namespaces["", pod.metadata.namespace],
       namespace.metadata.isBeingDeleted
     {

@@ -36,6 +36,11 @@ enum Kubelet: Controller {
     guard let pod = cluster.store.pods[key], !pod.spec.nodeName.isEmpty,
       cluster.store.nodes["", pod.spec.nodeName] != nil, !cluster.nodeRuntime(pod.spec.nodeName).isFailed
     else { return }
+    if cluster.podRuntimes[pod.metadata.uid] == nil, pod.metadata.deletionTimestamp == nil,
+      !ConfigVolumes.mount(pod, in: &cluster)
+    {
+      return
+    }
     var runtime = cluster.podRuntimes[pod.metadata.uid] ?? start(pod, in: &cluster)
     if pod.metadata.deletionTimestamp != nil {
       if KubeletTermination.advance(pod, &runtime, in: &cluster) {

@@ -158,6 +158,7 @@ enum KubeletContainers {
         // Behaviour resolved before the environment was known is refined now that `$VAR` can expand.
       }
       container.behavior = BehaviorResolver.refine(container.behavior, spec, environment: environment, pod: pod)
+      StartedEnvironment.record(pod: pod, container: spec, podIP: runtime.ip, in: &cluster)
       event(pod, container, "Normal", "Created", "Created container: \(container.name)", in: &cluster)
       event(pod, container, "Normal", "Started", "Started container \(container.name)", in: &cluster)
       container.stage = .running(since: time)
