@@ -24,7 +24,8 @@ public struct ExecVerb: Verb {
   public init(_ arguments: CommandArguments, context: ParseContext) throws(CommandError) {
     guard let first = arguments.positionals.first else {
       throw CommandError(
-        "expected 'exec (POD | TYPE/NAME) [-c CONTAINER] [flags] -- COMMAND [args...]'.\nPOD or TYPE/NAME is a required argument for the exec command"
+        "expected 'exec (POD | TYPE/NAME) [-c CONTAINER] [flags] -- COMMAND [args...]'.\n"
+          + "POD or TYPE/NAME is a required argument for the exec command"
       )
     }
     target = first

@@ -74,8 +74,10 @@ enum Kubelet: Controller {
     for container in pod.spec.containers {
       containers.append(runtime(for: container, isInit: false, pod: pod, in: &cluster))
     }
+    // A pod that waited for its volumes keeps the start time of the kubelet's first sight of it.
     return PodRuntime(
-      uid: pod.metadata.uid, node: pod.spec.nodeName, ip: ip, startTime: cluster.now, containers: containers)
+      uid: pod.metadata.uid, node: pod.spec.nodeName, ip: ip, startTime: pod.status.startTime ?? cluster.now,
+      containers: containers)
   }
 
   static func runtime(

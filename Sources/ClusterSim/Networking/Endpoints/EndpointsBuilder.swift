@@ -14,6 +14,7 @@ enum EndpointsBuilder {
   /// The subsets of the v1 Endpoints object: ready pods under `addresses`, unready ones under
   /// `notReadyAddresses` (all under `addresses` with `publishNotReadyAddresses`), terminating pods left out unless
   /// unready ones are published; pods grouped by the ports they serve (`RepackSubsets`), addresses by IP.
+  /// `endpoints` must be in address order (``EndpointsController`` sorts them once).
   static func subsets(_ endpoints: [PodEndpoint], service: Service) -> [EndpointSubset] {
     let publish = service.spec.publishNotReadyAddresses
     let headlessWithoutPorts = service.spec.ports.isEmpty && service.spec.clusterIP == "None"
@@ -34,12 +35,7 @@ enum EndpointsBuilder {
       }
       groups[ports] = subset
     }
-    return groups.keys.sorted { portsOrder($0) < portsOrder($1) }.map { ports in
-      var subset = groups[ports]!
-      subset.addresses.sort(by: addressOrder)
-      subset.notReadyAddresses.sort(by: addressOrder)
-      return subset
-    }
+    return groups.keys.sorted { portsOrder($0) < portsOrder($1) }.map { groups[$0]! }
   }
 
   /// The v1 Endpoints object as the endpoints controller writes it.
@@ -69,14 +65,14 @@ enum EndpointsBuilder {
 
   /// The slices' contents: endpoints grouped by the ports they serve, at most 100 to a slice, each endpoint with
   /// its ready/serving/terminating conditions (`podToEndpoint`). A Service with no endpoints gets one empty
-  /// placeholder slice, as upstream keeps.
+  /// placeholder slice, as upstream keeps. `endpoints` must be in address order.
   static func sliceContents(
     _ endpoints: [PodEndpoint], service: Service
   ) -> [(ports: [SlicePort], endpoints: [SliceEndpoint])] {
     let publish = service.spec.publishNotReadyAddresses
     let headlessWithoutPorts = service.spec.ports.isEmpty && service.spec.clusterIP == "None"
     var groups: [[EndpointPort]: [SliceEndpoint]] = [:]
-    for endpoint in endpoints.sorted(by: { $0.ip < $1.ip }) {
+    for endpoint in endpoints {
       let ports = endpoint.servedPorts
       guard !ports.isEmpty || headlessWithoutPorts else { continue }
       var entry = SliceEndpoint()
@@ -141,11 +137,5 @@ enum EndpointsBuilder {
 
   private static func portsOrder(_ ports: [EndpointPort]) -> String {
     ports.map { "\($0.name)/\($0.port)/\($0.protocol)" }.joined(separator: ",")
-  }
-
-  private static func addressOrder(_ lhs: EndpointAddress, _ rhs: EndpointAddress) -> Bool {
-    let left = IPv4(lhs.ip)?.value ?? 0
-    let right = IPv4(rhs.ip)?.value ?? 0
-    return left != right ? left < right : (lhs.targetRef?.name ?? "") < (rhs.targetRef?.name ?? "")
   }
 }

@@ -20,11 +20,17 @@ enum EndpointsController: Controller {
     // `kubernetes`); ExternalName Services have none.
     guard !service.spec.selector.isEmpty, service.spec.type != "ExternalName" else { return }
     var endpoints: [PodEndpoint] = []
+    var zones: [String: String?] = [:]
     for name in cluster.serviceNetwork.selection.pods(of: key) {
       guard let pod = cluster.store.pods[key.namespace, name] else { continue }
-      let zone = cluster.store.nodes["", pod.spec.nodeName]?.metadata.labels["topology.kubernetes.io/zone"]
-      if let endpoint = PodEndpoint(pod, service: service, zone: zone) { endpoints.append(endpoint) }
+      let node = pod.spec.nodeName
+      if zones[node] == nil {
+        zones[node] = .some(cluster.store.nodes["", node]?.metadata.labels["topology.kubernetes.io/zone"])
+      }
+      if let endpoint = PodEndpoint(pod, service: service, zone: zones[node]!) { endpoints.append(endpoint) }
     }
+    // Address order (then name), the order Endpoints and slices list them in.
+    endpoints.sort { ($0.ip.value, $0.pod.metadata.name) < ($1.ip.value, $1.pod.metadata.name) }
     writeEndpoints(service, endpoints, in: &cluster)
     writeSlices(service, endpoints, in: &cluster)
   }

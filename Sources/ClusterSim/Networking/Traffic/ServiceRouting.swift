@@ -27,7 +27,8 @@ enum ServiceRouting {
       guard !candidates.isEmpty else { return .noLocalEndpoints }
     }
     let key =
-      "\(balancer)\(service.metadata.namespace)/\(service.metadata.name):\(port.name.isEmpty ? String(port.port) : port.name)"
+      balancer + "\(service.metadata.namespace)/\(service.metadata.name):"
+      + (port.name.isEmpty ? String(port.port) : port.name)
     let now = cluster.now
     if service.spec.sessionAffinity == "ClientIP" && balancer.isEmpty {
       let timeout = SimDuration.seconds(Int64(service.spec.sessionAffinityConfig?.clientIP?.timeoutSeconds ?? 10_800))
