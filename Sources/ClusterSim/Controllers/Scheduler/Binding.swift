@@ -1,12 +1,13 @@
 import KubeModel
 
 extension Scheduler {
-  /// Binds a pod to the chosen node (the default binder and the API server's binding subresource): the cache counts
-  /// it first (`assume`), then `spec.nodeName` and `PodScheduled=True` are written and `Scheduled` is reported.
+  /// Binds a pod to the chosen node (the default binder and the API server's binding subresource): `spec.nodeName`
+  /// and `PodScheduled=True` are written, which the cache counts at once from the watch event (the simulation's
+  /// writes are synchronous, so upstream's `assume` step has no gap to cover), and `Scheduled` is reported.
   static func bind(_ pod: Pod, toSlot slot: Int, requirements: PodRequirements, in cluster: inout ClusterState) {
     let nodeName = cluster.scheduler.cache.details[slot].name
-    cluster.scheduler.cache.assume(pod.key, resources: requirements.resources, slot: slot)
     cluster.scheduler.forget(pod.key)
+    cluster.scheduler.binding = (pod.key, requirements.resources)
     var bound = pod
     bound.spec.nodeName = nodeName
     setPodScheduled(&bound.status, Condition(type: "PodScheduled", status: "True"), now: cluster.now)

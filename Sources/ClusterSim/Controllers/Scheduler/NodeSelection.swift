@@ -31,13 +31,9 @@ enum NodeSelection {
     _ pod: PodRequirements, in cache: SchedulerCache, startingAt start: Int, memo: inout ScoreMemoTable,
     random: inout SeededRandom
   ) -> (placement: Placement, examined: Int) {
-    let order = cache.order
-    let flags = cache.flags
-    let versions = cache.versions
-    let usage = cache.usage
-    let count = order.count
+    let count = cache.order.count
     let wanted = numFeasibleNodesToFind(count)
-    memo.reserve(usage.count)
+    memo.reserve(cache.usage.count)
     let resourceClass = memo.resourceClass(of: pod)
     // TaintToleration and NodeAffinity scores are normalized over all scored nodes, so they need a second pass;
     // without PreferNoSchedule taints or preferred terms they score every node alike and are left out.
@@ -48,42 +44,53 @@ enum NodeSelection {
     var feasible = 0
     var examined = 0
     var index = start
-    while examined < count && feasible < wanted {
-      let slot = Int(order[index])
-      index += 1
-      if index == count { index = 0 }
-      examined += 1
-      let nodeFlags = flags[slot]
-      let verdict = Filters.constraintVerdict(pod, nodeFlags, slot: slot, in: cache)
-      guard case .fits = verdict else {
-        diagnosis.record(verdict, slot: slot)
-        continue
-      }
-      // NodeResourcesFit and the resource scores, from the memo when the node has not changed.
-      let shortfall: Shortfall
-      let score: Int64
-      if let resourceClass, let known = memo.lookup(slot: slot, version: versions[slot], resourceClass: resourceClass) {
-        shortfall = known.shortfall
-        score = Int64(known.score)
-      } else {
-        let node = usage[slot]
-        shortfall = Filters.fit(pod, node, slot: slot, in: cache)
-        score = shortfall.isEmpty ? Scores.resourceScore(pod, node) : 0
-        if let resourceClass {
-          memo.remember(
-            ScoreMemo(version: versions[slot], resourceClass: resourceClass, shortfall: shortfall, score: Int32(score)),
-            slot: slot)
+    // The loop reads the cache's arrays through buffer pointers: it runs some 500 times per pod.
+    cache.order.withUnsafeBufferPointer { order in
+      cache.flags.withUnsafeBufferPointer { flags in
+        cache.versions.withUnsafeBufferPointer { versions in
+          memo.withEntries { entries in
+            while examined < count && feasible < wanted {
+              let slot = Int(order[index])
+              index += 1
+              if index == count { index = 0 }
+              examined += 1
+              let nodeFlags = flags[slot]
+              if pod.restrictsNodes || !nodeFlags.isDisjoint(with: pod.constraintFlags) {
+                let verdict = Filters.constraintVerdict(pod, nodeFlags, slot: slot, in: cache)
+                guard case .fits = verdict else {
+                  diagnosis.record(verdict, slot: slot)
+                  continue
+                }
+              }
+              // NodeResourcesFit and the resource scores, from the memo when the node has not changed.
+              let version = versions[slot]
+              var shortfall: Shortfall
+              var score: Int64
+              if let resourceClass, entries[slot].version == version, entries[slot].resourceClass == resourceClass {
+                shortfall = entries[slot].shortfall
+                score = Int64(entries[slot].score)
+              } else {
+                let node = cache.usage[slot]
+                shortfall = Filters.fit(pod, node, slot: slot, in: cache)
+                score = shortfall.isEmpty ? Scores.resourceScore(pod, node) : 0
+                if let resourceClass {
+                  entries[slot] = ScoreMemo(
+                    version: version, resourceClass: resourceClass, shortfall: shortfall, score: Int32(score))
+                }
+              }
+              guard shortfall.isEmpty else {
+                diagnosis.record(.insufficient(shortfall), slot: slot)
+                continue
+              }
+              feasible += 1
+              if normalizes {
+                scored.append(slot: slot, score: score, pod: pod, flags: nodeFlags, cache: cache)
+              } else {
+                selector.consider(slot: slot, score: score, random: &random)
+              }
+            }
+          }
         }
-      }
-      guard shortfall.isEmpty else {
-        diagnosis.record(.insufficient(shortfall), slot: slot)
-        continue
-      }
-      feasible += 1
-      if normalizes {
-        scored.append(slot: slot, score: score, pod: pod, flags: nodeFlags, cache: cache)
-      } else {
-        selector.consider(slot: slot, score: score, random: &random)
       }
     }
     if feasible == 0 { return (.unschedulable(diagnosis), examined) }

@@ -12,6 +12,8 @@ struct SchedulerState: Sendable {
   var nextStartNodeIndex = 0
   /// Fit results and resource scores per node slot, reused while the node does not change (not saved).
   var scoreMemo = ScoreMemoTable()
+  /// The pod being bound and what it takes, handed to the watch event its binding causes (not saved).
+  var binding: (key: ObjectKey, requests: PodRequests)?
 
   init() {}
 
@@ -50,7 +52,7 @@ extension ClusterState {
   mutating func schedulerRequirements(for key: ObjectKey) -> PodRequirements? {
     if let known = scheduler.cache.pendingRequirements[key] { return known }
     guard let pod = store.pods[key] else { return nil }
-    let requirements = PodRequirements(pod)
+    let requirements = PodRequirements(pod.spec)
     scheduler.cache.pendingRequirements[key] = requirements
     return requirements
   }

@@ -61,14 +61,8 @@ struct ScoreMemoTable: Sendable {
     if entries.count < count { entries.append(contentsOf: repeatElement(ScoreMemo(), count: count - entries.count)) }
   }
 
-  @inline(__always)
-  func lookup(slot: Int, version: UInt64, resourceClass: UInt32) -> ScoreMemo? {
-    let entry = entries[slot]
-    return entry.version == version && entry.resourceClass == resourceClass ? entry : nil
-  }
-
-  @inline(__always)
-  mutating func remember(_ entry: ScoreMemo, slot: Int) {
-    entries[slot] = entry
+  /// Gives the search direct access to the entries, one per slot.
+  mutating func withEntries<Result>(_ body: (UnsafeMutableBufferPointer<ScoreMemo>) -> Result) -> Result {
+    entries.withUnsafeMutableBufferPointer { body($0) }
   }
 }
