@@ -7,11 +7,12 @@ extension Scheduler {
   static func bind(_ pod: Pod, toSlot slot: Int, requirements: PodRequirements, in cluster: inout ClusterState) {
     let nodeName = cluster.scheduler.cache.details[slot].name
     cluster.scheduler.forget(pod.key)
-    cluster.scheduler.binding = (pod.key, requirements.resources)
+    cluster.scheduler.binding = (pod.key, requirements.resources, slot)
     var bound = pod
     bound.spec.nodeName = nodeName
     setPodScheduled(&bound.status, Condition(type: "PodScheduled", status: "True"), now: cluster.now)
     cluster.write(bound)
+    cluster.scheduler.binding = nil
     cluster.recordEvent(
       bound, reason: "Scheduled",
       message: "Successfully assigned \(pod.metadata.namespace)/\(pod.metadata.name) to \(nodeName)",

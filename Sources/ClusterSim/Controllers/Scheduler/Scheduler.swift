@@ -19,8 +19,6 @@ enum Scheduler: Controller {
       && pod.status.phase != "Succeeded" && pod.status.phase != "Failed"
   }
 
-  static func isCandidate(_ pod: Pod) -> Bool { isCandidate(pod, spec: pod.spec) }
-
   /// Whether the pod has scheduling gates, which keep it out of scheduling (the SchedulingGates PreEnqueue plugin).
   static func isGated(_ spec: PodSpec) -> Bool {
     !(spec.schedulingGates?.arrayValue?.isEmpty ?? true)

@@ -123,12 +123,14 @@ struct SchedulerCache: Sendable {
 
   /// Follows a pod change (upstream's assigned-pod add, update and delete handlers) from the old and the new object
   /// alone: what a pod takes is worked out from its spec, so the cache keeps no record per pod. `newSpec` is
-  /// `new.spec`, and `newRequests` what the new pod takes when the caller already knows (the scheduler binding it).
+  /// `new.spec`; `bound` is what the new pod takes and the slot of its node when the caller already knows (the
+  /// scheduler binding it).
   /// With `accounting` false (a cache just rebuilt from a store that already holds the change) nothing is counted.
   /// Returns what the old pod took when it stopped taking room on its node (deleted, finished), which may let
   /// waiting pods in.
   mutating func podChanged(
-    old: Pod?, new: Pod?, newSpec: PodSpec?, newRequests: PodRequests? = nil, accounting: Bool = true
+    old: Pod?, new: Pod?, newSpec: PodSpec?, bound: (requests: PodRequests, slot: Int)? = nil,
+    accounting: Bool = true
   ) -> PodRequests? {
     let oldSpec = old?.spec
     let oldNode = old.flatMap { Self.occupiedNode($0, spec: oldSpec!) }
@@ -152,7 +154,11 @@ struct SchedulerCache: Sendable {
       freed = requests
     }
     if let newNode, let newSpec, accounting {
-      account(newRequests ?? PodRequests(newSpec), slot: slotFor(newNode), sign: 1)
+      if let bound, details[bound.slot].name == newNode {
+        account(bound.requests, slot: bound.slot, sign: 1)
+      } else {
+        account(PodRequests(newSpec), slot: slotFor(newNode), sign: 1)
+      }
     }
     return freed
   }

@@ -12,8 +12,8 @@ struct SchedulerState: Sendable {
   var nextStartNodeIndex = 0
   /// Fit results and resource scores per node slot, reused while the node does not change (not saved).
   var scoreMemo = ScoreMemoTable()
-  /// The pod being bound and what it takes, handed to the watch event its binding causes (not saved).
-  var binding: (key: ObjectKey, requests: PodRequests)?
+  /// The pod being bound, what it takes and where, handed to the watch event its binding causes (not saved).
+  var binding: (key: ObjectKey, requests: PodRequests, slot: Int)?
 
   init() {}
 

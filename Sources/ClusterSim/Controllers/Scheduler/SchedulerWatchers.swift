@@ -12,13 +12,13 @@ extension Scheduler {
     let accounting = cluster.scheduler.cache.isBuilt
     cluster.prepareScheduler()
     let spec = new?.spec  // Read once: each read of `pod.spec` copies the whole spec.
-    var binding: PodRequests?
-    if let pending = cluster.scheduler.binding, pending.key == key {
-      binding = pending.requests
+    var bound: (requests: PodRequests, slot: Int)?
+    if let binding = cluster.scheduler.binding, binding.key == key {
+      bound = (binding.requests, binding.slot)
       cluster.scheduler.binding = nil
     }
     if let freed = cluster.scheduler.cache.podChanged(
-      old: old, new: new, newSpec: spec, newRequests: binding, accounting: accounting)
+      old: old, new: new, newSpec: spec, bound: bound, accounting: accounting)
     {
       retryWaitingPods(after: .assignedPodRemoved(freed), in: &cluster)
     }
