@@ -73,13 +73,13 @@ import Testing
     sim.run("node add w1")
     try Fixture.create(Fixture.pod("web", cpu: "100m"), in: &sim)
     let slot = sim.cluster.scheduler.cache.slot(named: "w1")!
-    let version = sim.cluster.scheduler.cache.versions[slot]
+    let version = sim.cluster.scheduler.cache.nodeVersions[slot]
     var node = sim.cluster.store.nodes["", "w1"]!
     node.status.conditions = [Condition(type: "Ready", status: "True")]
     sim.cluster.write(node)
-    #expect(sim.cluster.scheduler.cache.versions[slot] == version)
+    #expect(sim.cluster.scheduler.cache.nodeVersions[slot] == version)
     sim.run("cordon w1")
-    #expect(sim.cluster.scheduler.cache.versions[slot] != version)
+    #expect(sim.cluster.scheduler.cache.nodeVersions[slot] != version)
     #expect(sim.cluster.scheduler.cache.flags[slot].contains(.unschedulable))
   }
 }

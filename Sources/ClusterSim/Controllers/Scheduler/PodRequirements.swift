@@ -13,6 +13,8 @@ struct PodRequirements: Sendable {
   var constraints: NodeConstraints
   /// Whether NodeAffinity's filter has anything to check (`constraints.restrictsNodes`).
   var restrictsNodes: Bool
+  /// What NodeAffinity's filter reads, to reuse its answers for like pods; nil when it has nothing to check.
+  var affinityKey: AffinityClassKey?
   /// Whether the pod binds host ports, so NodePorts has anything to check.
   var hasHostPorts: Bool
   /// The node flags that send a node through the filters before NodeResourcesFit for this pod; a node with none
@@ -31,6 +33,8 @@ struct PodRequirements: Sendable {
     toleratesUnschedulable = Self.tolerates(spec.tolerations, Self.unschedulableTaint)
     constraints = NodeConstraints(spec)
     restrictsNodes = constraints.restrictsNodes
+    let required = spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution
+    affinityKey = restrictsNodes ? AffinityClassKey(nodeSelector: spec.nodeSelector, required: required) : nil
     hasHostPorts = !resources.hostPorts.isEmpty
     constraintFlags = [.hardTaints]
     if !toleratesUnschedulable { constraintFlags.insert(.unschedulable) }

@@ -59,7 +59,7 @@ enum Scheduler: Controller {
     let requirements = PodRequirements(spec)
     let start = cluster.scheduler.nextStartNodeIndex % count
     let (placement, examined) = NodeSelection.place(
-      requirements, in: cluster.scheduler.cache, startingAt: start, memo: &cluster.scheduler.scoreMemo,
+      requirements, in: cluster.scheduler.cache, startingAt: start, memo: &cluster.scheduler.memo,
       random: &cluster.random.choices)
     cluster.scheduler.nextStartNodeIndex = (start + examined) % count
     switch placement {

@@ -4,10 +4,11 @@ import KubeModel
 /// pods bound to it request, kept current one change at a time — a pod bound, finished or deleted, a node added,
 /// changed or removed — and never recomputed from all pods.
 ///
-/// Nodes live in slots: `flags[slot]` and `versions[slot]` are what every search reads, `usage[slot]` the
-/// numbers for fitting and scoring, `details[slot]` the rest; `order` lists the slots of existing nodes in the node
-/// tree's order. A slot's version changes with anything NodeResourcesFit or the resource scores read, so a result
-/// computed for it can be reused until then (``ScoreMemoTable``). Pods are counted from binding until they are
+/// Nodes live in slots: `flags[slot]` and the versions are what every search reads, `usage[slot]` the numbers for
+/// fitting and scoring, `details[slot]` the rest; `order` lists the slots of existing nodes in the node tree's
+/// order. `usageVersions[slot]` changes with anything NodeResourcesFit or the resource scores read,
+/// `nodeVersions[slot]` with the Node object, so results computed for a slot can be reused until then
+/// (``SlotMemo``). Pods are counted from binding until they are
 /// deleted or finish (the scheduler's pod informer drops `Succeeded` and `Failed` pods); what a pod takes is
 /// computed from its spec when it arrives and again when it leaves, so no record is kept per pod.
 ///
@@ -15,7 +16,8 @@ import KubeModel
 /// the store before the first use (``rebuild(from:)``).
 struct SchedulerCache: Sendable {
   private(set) var flags: [NodeFlags] = []
-  private(set) var versions: [UInt64] = []
+  private(set) var usageVersions: [UInt64] = []
+  private(set) var nodeVersions: [UInt64] = []
   private(set) var usage: [NodeUsage] = []
   private(set) var details: [NodeDetails] = []
   private var slotByName: [String: Int] = [:]
@@ -74,7 +76,8 @@ struct SchedulerCache: Sendable {
       newFlags.insert(taint.effect == "PreferNoSchedule" ? .softTaints : .hardTaints)
     }
     flags[slot] = newFlags
-    versions[slot] &+= 1
+    usageVersions[slot] &+= 1
+    nodeVersions[slot] &+= 1
     if !wasPresent {
       tree.add(name, zone: zone)
       orderIsCurrent = false
@@ -94,7 +97,8 @@ struct SchedulerCache: Sendable {
     tree.remove(name, zone: details[slot].zone)
     orderIsCurrent = false
     flags[slot] = flags[slot].intersection(.usedPorts)
-    versions[slot] &+= 1
+    usageVersions[slot] &+= 1
+    nodeVersions[slot] &+= 1
     usage[slot].allocatable = ResourceAmounts()
     usage[slot].allowedPodCount = 0
     details[slot].labels = [:]
@@ -113,7 +117,8 @@ struct SchedulerCache: Sendable {
     if let slot = slotByName[name] { return slot }
     slotByName[name] = usage.count
     flags.append([])
-    versions.append(1)
+    usageVersions.append(1)
+    nodeVersions.append(1)
     usage.append(NodeUsage())
     details.append(NodeDetails(name: name))
     return usage.count - 1
@@ -179,7 +184,7 @@ struct SchedulerCache: Sendable {
     usage[slot].nonZeroMilliCPU += sign * resources.nonZeroMilliCPU
     usage[slot].nonZeroMemory += sign * resources.nonZeroMemory
     usage[slot].podCount += sign
-    versions[slot] &+= 1
+    usageVersions[slot] &+= 1
     for (name, value) in resources.requests.scalars {
       let total = details[slot].requestedScalars[name, default: 0] + sign * value
       details[slot].requestedScalars[name] = total == 0 ? nil : total

@@ -10,8 +10,8 @@ struct SchedulerState: Sendable {
   var queue = SchedulingQueue()
   /// Upstream `nextStartNodeIndex`: where in the node order the next search begins.
   var nextStartNodeIndex = 0
-  /// Fit results and resource scores per node slot, reused while the node does not change (not saved).
-  var scoreMemo = ScoreMemoTable()
+  /// Answers per node slot for like pods, reused while the node does not change (not saved).
+  var memo = SearchMemo()
   /// The pod being bound, what it takes and where, handed to the watch event its binding causes (not saved).
   var binding: (key: ObjectKey, requests: PodRequests, slot: Int)?
 
