@@ -49,7 +49,7 @@ enum Scheduler: Controller {
 
   /// One scheduling cycle (`schedulePod`): no nodes at all is its own failure; otherwise search, then bind or
   /// record why not.
-  static func schedule(_ pod: Pod, spec: PodSpec, in cluster: inout ClusterState) {
+  static func schedule(_ pod: consuming Pod, spec: PodSpec, in cluster: inout ClusterState) {
     cluster.scheduler.cache.refreshOrder()
     let count = cluster.scheduler.cache.order.count
     guard count > 0 else {
