@@ -84,21 +84,23 @@ enum ConfigVolumes {
     }
     let names = pod.spec.containers.map(\.name).joined(separator: " ")
     let now = cluster.now
-    KubeletStatus.setCondition(&status, "PodReadyToStartContainers", "False", now: now)
-    if pod.spec.initContainers.isEmpty {
-      KubeletStatus.setCondition(&status, "Initialized", "True", now: now)
-    } else {
-      KubeletStatus.setCondition(
-        &status, "Initialized", "False", reason: "ContainersNotInitialized",
-        message: "containers with incomplete status: [\(pod.spec.initContainers.map(\.name).joined(separator: " "))]",
-        now: now)
-    }
+    let initialized = pod.spec.initContainers.isEmpty
+    let incomplete = pod.spec.initContainers.map(\.name).joined(separator: " ")
     let message = "containers with unready status: [\(names)]"
-    KubeletStatus.setCondition(
-      &status, "Ready", "False", reason: "ContainersNotReady", message: message, now: now)
-    KubeletStatus.setCondition(
-      &status, "ContainersReady", "False", reason: "ContainersNotReady", message: message, now: now)
-    status.conditions.sort { KubeletStatus.conditionOrder($0.type) < KubeletStatus.conditionOrder($1.type) }
+    var conditions = [
+      KubeletStatus.condition(in: status, "PodReadyToStartContainers", "False", now: now),
+      KubeletStatus.condition(
+        in: status, "Initialized", initialized ? "True" : "False",
+        reason: initialized ? "" : "ContainersNotInitialized",
+        message: initialized ? "" : "containers with incomplete status: [\(incomplete)]", now: now),
+      KubeletStatus.condition(
+        in: status, "Ready", "False", reason: "ContainersNotReady", message: message, now: now),
+      KubeletStatus.condition(
+        in: status, "ContainersReady", "False", reason: "ContainersNotReady", message: message, now: now),
+    ]
+    let kubeletOwned: Set<String> = ["PodReadyToStartContainers", "Initialized", "Ready", "ContainersReady"]
+    conditions += status.conditions.filter { !kubeletOwned.contains($0.type) }
+    status.conditions = conditions
     updated.status = status
     cluster.write(updated)
   }
