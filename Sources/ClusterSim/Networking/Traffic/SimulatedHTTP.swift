@@ -68,13 +68,16 @@ struct SimulatedHTTP {
     if let key = allocations.clusterIPs[ip.value], let service = cluster.store.services[key] {
       guard let port = ServiceRouting.port(service, number: request.port) else { return timedOut(request) }
       let outcome = ServiceRouting.route(service, port: port, client: client.address, entryNode: nil, in: &cluster)
-      return reach(outcome, request, remote: { _ in client.address }, in: &cluster)
+      return reach(
+        outcome, request, namespace: service.metadata.namespace, remote: { _ in client.address }, in: &cluster)
     }
     if let key = allocations.loadBalancerAddresses[ip.value], let service = cluster.store.services[key] {
       guard let port = ServiceRouting.port(service, number: request.port) else { return timedOut(request) }
       let outcome = ServiceRouting.route(service, port: port, client: client.address, entryNode: nil, in: &cluster)
       let nodes = cluster.store.nodes
-      return reach(outcome, request, remote: { self.remote(service, entry: $0.node, nodes) }, in: &cluster)
+      return reach(
+        outcome, request, namespace: service.metadata.namespace,
+        remote: { self.remote(service, entry: $0.node, nodes) }, in: &cluster)
     }
     if let node = cluster.store.nodes.list().first(where: { node in
       node.status.addresses.contains { $0.type == "InternalIP" && $0.address == address }
@@ -85,9 +88,12 @@ struct SimulatedHTTP {
       let name = node.metadata.name
       let outcome = ServiceRouting.route(service, port: port, client: client.address, entryNode: name, in: &cluster)
       let nodes = cluster.store.nodes
-      return reach(outcome, request, remote: { _ in self.remote(service, entry: name, nodes) }, in: &cluster)
+      return reach(
+        outcome, request, namespace: service.metadata.namespace,
+        remote: { _ in self.remote(service, entry: name, nodes) }, in: &cluster)
     }
-    if let pod = cluster.store.pods.list().first(where: { $0.status.podIP == address && PodReadiness.isActive($0) }) {
+    let owners = cluster.store.pods.objects.values.filter { $0.status.podIP == address && PodReadiness.isActive($0) }
+    if let pod = owners.min(by: { $0.key < $1.key }) {
       return answer(pod: pod, port: request.port, request: request, remote: client.address, extra: [])
     }
     return timedOut(request)
@@ -102,22 +108,23 @@ struct SimulatedHTTP {
   }
 
   func reach(
-    _ outcome: ServiceRouting.Outcome, _ request: HTTPRequest,
+    _ outcome: ServiceRouting.Outcome, _ request: HTTPRequest, namespace: String,
     remote: (ServiceEndpointsView.Endpoint) -> String, extra: [String] = [], in cluster: inout ClusterState
   ) -> HTTPOutcome {
     switch outcome {
     case .noEndpoints: return refused(request)
     case .noLocalEndpoints: return timedOut(request)
     case .endpoint(let endpoint, let port):
-      guard let name = endpoint.pod, let pod = podNamed(name, ip: endpoint.ip, in: cluster) else {
+      guard let name = endpoint.pod, let pod = podNamed(name, ip: endpoint.ip, namespace: namespace, in: cluster) else {
         return refused(request)
       }
       return answer(pod: pod, port: port, request: request, remote: remote(endpoint), extra: extra)
     }
   }
 
-  func podNamed(_ name: String, ip: String, in cluster: ClusterState) -> Pod? {
-    cluster.store.pods.list().first { $0.metadata.name == name && $0.status.podIP == ip }
+  /// The pod behind an endpoint, if it still has the endpoint's address.
+  func podNamed(_ name: String, ip: String, namespace: String, in cluster: ClusterState) -> Pod? {
+    cluster.store.pods[namespace, name].flatMap { $0.status.podIP == ip ? $0 : nil }
   }
 
   /// A pod's answer, if it listens on the port.
@@ -182,7 +189,8 @@ struct SimulatedHTTP {
     switch outcome {
     case .noEndpoints, .noLocalEndpoints: return HTTPOutcome.nginxPage(503)
     case .endpoint(let endpoint, let targetPort):
-      guard let name = endpoint.pod, let pod = podNamed(name, ip: endpoint.ip, in: cluster),
+      guard let name = endpoint.pod,
+        let pod = podNamed(name, ip: endpoint.ip, namespace: service.metadata.namespace, in: cluster),
         pod.status.phase == "Running", Self.listens(pod, on: targetPort)
       else { return HTTPOutcome.nginxPage(502) }
       var plain = forwarded
