@@ -16,6 +16,8 @@ import Testing
     #expect(row[1] == "IPv4")
     #expect(row[2] == "80")
     #expect(Set(row[3].split(separator: ",").map(String.init)) == Set(ips))
+    #expect(
+      sim.run("get ep web").warnings == ["v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice"])
     let endpoints = sim.must("describe ep web")
     #expect(endpoints.contains("  NotReadyAddresses:  <none>\n"))
     #expect(endpoints.contains("    http  80    TCP\n"))

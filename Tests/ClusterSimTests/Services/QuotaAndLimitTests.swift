@@ -174,4 +174,44 @@ import Testing
       sim.must("describe rs \(replicaSet)").contains(
         "Error creating: pods \"\(replicaSet)-\" is forbidden: maximum cpu usage per Container is 1, but limit is 3\n"))
   }
+
+  @Test func aPodLimitBoundsTheSumOfItsContainers() {
+    var sim = Simulation.defaultSample()
+    sim.apply(
+      """
+      apiVersion: v1
+      kind: LimitRange
+      metadata:
+        name: per-pod
+      spec:
+        limits:
+        - type: Pod
+          max:
+            cpu: "1"
+      """)
+    let folder = try! TemporaryFolder([
+      "pair.yaml": """
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: pair
+      spec:
+        containers:
+        - name: a
+          image: nginx:1.27
+          resources:
+            limits:
+              cpu: 600m
+        - name: b
+          image: nginx:1.27
+          resources:
+            limits:
+              cpu: 600m
+      """
+    ])
+    defer { folder.remove() }
+    #expect(
+      sim.run("apply -f \(folder.path)/pair.yaml").errors.joined().hasSuffix(
+        "pods \"pair\" is forbidden: maximum cpu usage per Pod is 1, but limit is 1200m"))
+  }
 }
