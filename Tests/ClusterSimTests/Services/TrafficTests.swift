@@ -300,4 +300,20 @@ import Testing
       sim.must("exec \(client) -n other -- wget -qO- http://web.default.svc.cluster.local").hasPrefix("Hostname: web-"))
     #expect(sim.must("curl web.default --from other").hasPrefix("Hostname: web-"))
   }
+
+  @Test func aThrowawayPodRunsACommandAndGoes() {
+    var sim = Simulation.defaultSample()
+    let output = sim.must("run tmp --rm -it --image=busybox --restart=Never -- wget -qO- web")
+    #expect(output.hasPrefix("Hostname: web-"))
+    #expect(output.hasSuffix("GET / HTTP/1.1\nHost: web\npod \"tmp\" deleted from default namespace\n"))
+    #expect(sim.cluster.store.pods["default", "tmp"] == nil)
+    #expect(
+      sim.must("run dns --rm -i --image=busybox --restart=Never -- nslookup kubernetes.default").contains(
+        "Name:\tkubernetes.default.svc.cluster.local\nAddress: 10.96.0.1\n"))
+    #expect(
+      sim.must("run hello --image=nginx:1.27 --port=80 --expose") == "service/hello created\npod/hello created\n")
+    sim.must("advance 10s")
+    #expect(sim.must("curl hello").hasPrefix("Hostname: hello\n"))
+    #expect(sim.run("run x --rm --image=busybox").errors == ["error: --rm should only be used for attached containers"])
+  }
 }
