@@ -48,6 +48,7 @@ public struct Benchmark {
 
     start = Self.clock()
     sim.cluster.profile = SyncProfile()
+    sim.cluster.settle()
     converge(&sim)
     let scheduler = sim.cluster.profile![.scheduler]
     sim.cluster.profile = nil
