@@ -166,7 +166,7 @@ enum KubeletContainers {
       container.termination = nil
       container.containerID = ContainerIDs.id(
         pod: pod.metadata.uid, container: container.name, restart: container.restartCount)
-      if container.imageID.isEmpty { container.imageID = ImageNames.imageID(container.image) }
+      if container.imageID.isEmpty { container.imageID = cluster.imageID(of: container.image) }
     }
   }
 
