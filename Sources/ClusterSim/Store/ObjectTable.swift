@@ -25,6 +25,8 @@ public struct ObjectTable<Object: StoredObject>: Sendable {
     objects[ObjectKey(namespace: namespace, name: name)]
   }
 
+  public func contains(_ key: ObjectKey) -> Bool { objects.index(forKey: key) != nil }
+
   public func key(forUID uid: String) -> ObjectKey? { keysByUID[uid] }
 
   public func object(withUID uid: String) -> Object? { keysByUID[uid].flatMap { objects[$0] } }
