@@ -48,6 +48,8 @@ public struct ClusterState: Sendable, Codable {
   var eventNameCounter: Int64 = 0
   /// The scheduler's cache and queue of pods it set aside (its cache is rebuilt from the store after decoding).
   var scheduler = SchedulerState()
+  /// What the Job and DaemonSet controllers remember between syncs (back-off records, node placements).
+  var workloadControllers = WorkloadControllerState()
 
   /// A new cluster whose clock reads `start - warmUp`: a loaded cluster runs for the warm-up before T+0, so it is
   /// already up when the user first looks, as a real cluster would be.

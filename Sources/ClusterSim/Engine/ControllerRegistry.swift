@@ -10,6 +10,7 @@ enum ControllerRegistry {
     case .kubelet: return Kubelet.self
     case .nodeLifecycle: return NodeLifecycleController.self
     case .scheduler: return Scheduler.self
+    case .job: return JobController.self
     default: return nil
     }
   }
