@@ -35,6 +35,7 @@ public struct CreateVerb: Verb {
   public static let usage = [
     "create -f FILE|FOLDER", "create namespace NAME", "create deployment NAME --image=IMAGE [--replicas=N] [--port=N]",
     "create configmap NAME --from-literal=KEY=VALUE...", "create secret generic NAME --from-literal=KEY=VALUE...",
+    "create job NAME --image=IMAGE [-- COMMAND...]", "create job NAME --from=cronjob/NAME",
   ]
   public static let summary = "Create a resource from a file or from stdin"
   static let image = FlagSpec("image", help: "the container image (repeatable)")
@@ -51,6 +52,7 @@ public struct CreateVerb: Verb {
   var namespace: String
   var explicitNamespace: String?
   var generated: (any APIObject)?
+  var job: CreateJobRequest?
 
   public init(_ arguments: CommandArguments, context: ParseContext) throws(CommandError) {
     files = arguments.values(.filename)
@@ -58,6 +60,10 @@ public struct CreateVerb: Verb {
     namespace = context.namespace(arguments)
     explicitNamespace = arguments.value(.namespace)
     if !files.isEmpty { return }
+    if arguments.positionals.first == "job" {
+      job = try CreateJobRequest(arguments, namespace: namespace)
+      return
+    }
     generated = try ObjectGenerators.generate(arguments, namespace: namespace)
   }
 
@@ -65,6 +71,7 @@ public struct CreateVerb: Verb {
     if !files.isEmpty {
       return simulation.applyFiles(files, recursive: recursive, namespace: explicitNamespace, mode: .create)
     }
+    if let job { return job.run(in: &simulation) }
     guard let generated else { return CommandResult(error: "error: nothing to create") }
     return simulation.createGenerated(generated)
   }

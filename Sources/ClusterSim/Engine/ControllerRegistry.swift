@@ -11,6 +11,7 @@ enum ControllerRegistry {
     case .nodeLifecycle: return NodeLifecycleController.self
     case .scheduler: return Scheduler.self
     case .job: return JobController.self
+    case .cronJob: return CronJobController.self
     default: return nil
     }
   }

@@ -23,6 +23,7 @@ extension Job {
   /// `addJob`/`updateJob`/`deleteJob`: the Job syncs when it changes, and so does the CronJob that owns it.
   public static func didChange(old: Job?, new: Job?, in cluster: inout ClusterState) {
     if let new { cluster.enqueue(.job, new.key) }
+    if new == nil, let old { cluster.workloadControllers.jobBackoff[old.metadata.uid] = nil }
     let job = new ?? old!
     if let owner = job.metadata.controllerReference ?? old?.metadata.controllerReference, owner.kind == "CronJob",
       let key = cluster.store.cronJobs.key(forUID: owner.uid)
@@ -33,10 +34,34 @@ extension Job {
 }
 
 extension CronJob {
-  /// `addCronJob`/`updateCronJob`: a new or changed CronJob syncs at once (the sync works out when the next run
-  /// is due and requeues itself for then).
+  /// `validateTimeZone`'s last rule, which needs the time zone database: a well-formed `timeZone` must name a zone
+  /// Go's `time.LoadLocation` knows (`unknown time zone Mars/Olympus`). The error joins the others in upstream's
+  /// order, after the schedule's.
+  public static func admit(_ cronJob: inout CronJob, old: CronJob?, in cluster: inout ClusterState) throws(APIError) {
+    guard let name = cronJob.spec.timeZone, old?.spec.timeZone != name,
+      CronJobValidation.timeZoneSyntax(name).isEmpty, CronZone.load(name) == nil
+    else { return }
+    var errors = cronJob.validate(old: old)
+    let position =
+      errors.firstIndex { error in
+        !(error.field.hasPrefix("metadata.") || error.field == "spec.schedule"
+          || error.field == "spec.startingDeadlineSeconds")
+      } ?? errors.count
+    errors.insert(.invalid("spec.timeZone", .string(name), "unknown time zone \(name)"), at: position)
+    throw APIError.invalid(kind: CronJob.kind, name: cronJob.metadata.name, errors)
+  }
+
+  /// `addCronJob`/`updateCronJob`: a new CronJob syncs at once; a changed schedule or time zone is synced when the
+  /// new schedule next fires (so a time the new schedule "missed" is not started); any other change syncs at once.
   public static func didChange(old: CronJob?, new: CronJob?, in cluster: inout ClusterState) {
     guard let new else { return }
+    if let old, old.spec.schedule != new.spec.schedule || old.spec.timeZone != new.spec.timeZone {
+      guard let schedule = try? CronSchedule.parse(new.spec.schedule), let zone = CronZone.load(new.spec.timeZone),
+        let wakeup = CronScheduling.nextWakeup(new, now: cluster.now, schedule: schedule, zone: zone)
+      else { return }
+      cluster.enqueue(.cronJob, new.key, at: wakeup)
+      return
+    }
     cluster.enqueue(.cronJob, new.key)
   }
 }
