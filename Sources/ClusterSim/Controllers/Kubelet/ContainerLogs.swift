@@ -33,9 +33,7 @@ enum ContainerLogs {
       case "OOMKilled": break
       case "Error" where code == 137 || code == 143: break
       default:
-        if behavior.startupOutput.isEmpty || behavior.exitsAfter != nil && behavior.startupOutput.isEmpty {
-          lines.append(Line(time: end, text: "[kubarium] \(container) exited with code \(code)"))
-        }
+        lines.append(Line(time: end, text: "[kubarium] \(container) exited with code \(code)"))
       }
     }
     return lines

@@ -21,6 +21,14 @@ enum Kubelet: Controller {
           node, reason: "RegisteredNode", message: "Node \(key.name) event: Registered Node \(key.name) in Controller",
           from: .nodeController)
       }
+      if !node.status.conditions.isTrue("Ready") {
+        // Back from a failure: the kubelet posts a healthy status again.
+        var recovered = node
+        recovered.status.conditions = NodeConditions.healthy(at: cluster.now)
+        cluster.write(recovered)
+        cluster.recordEvent(
+          node, reason: "NodeReady", message: "Node \(key.name) status is now: NodeReady", from: .kubelet(key.name))
+      }
       StaticPods.install(on: node, in: &cluster)
       for podKey in cluster.store.pods.keys(onNode: key.name) { cluster.enqueue(.kubelet, podKey) }
       return

@@ -25,11 +25,12 @@ extension Node: TablePrintable {
 }
 
 extension Node {
-  /// `Ready`, `NotReady`, `Unknown`, with `,SchedulingDisabled` when cordoned (`printNode`).
+  /// `Ready`, or `NotReady` for any other Ready status, `Unknown` without one; `,SchedulingDisabled` when cordoned
+  /// (`printNode`).
   public var statusText: String {
     var parts: [String] = []
     if let ready = status.conditions[type: "Ready"] {
-      parts.append(ready.status == "True" ? "Ready" : ready.status == "False" ? "NotReady" : "Unknown")
+      parts.append(ready.status == "True" ? "Ready" : "NotReady")
     } else {
       parts.append("Unknown")
     }
