@@ -4,15 +4,6 @@ import Testing
 @testable import ClusterSim
 
 extension Simulation {
-  /// Applies manifest text as `apply -f` would, and returns what it printed; every line must succeed.
-  @discardableResult
-  mutating func apply(_ yaml: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
-    let load = ManifestLoader.load(text: yaml, file: "test.yaml", variables: { _ in nil })
-    let result = applyLoaded(load, namespace: nil, mode: .apply)
-    #expect(result.errors.isEmpty, "\(result.errors.joined(separator: "\n"))", sourceLocation: sourceLocation)
-    return result.output
-  }
-
   /// A simulation with one node per name (4 CPUs, 16Gi each), running every controller.
   static func withNodes(_ names: String...) -> Simulation {
     var simulation = Simulation()
