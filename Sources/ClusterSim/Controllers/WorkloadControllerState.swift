@@ -9,6 +9,8 @@ import KubeModel
 public struct WorkloadControllerState: Sendable {
   /// Pod-failure back-off per Job uid.
   var jobBackoff: [String: JobBackoffRecord] = [:]
+  /// Per DaemonSet uid: the nodes it places pods on and their pods (not saved).
+  var daemonSets: [String: DaemonSetPlacement] = [:]
 
   public init() {}
 }

@@ -12,6 +12,7 @@ enum ControllerRegistry {
     case .scheduler: return Scheduler.self
     case .job: return JobController.self
     case .cronJob: return CronJobController.self
+    case .daemonSet: return DaemonSetController.self
     default: return nil
     }
   }
