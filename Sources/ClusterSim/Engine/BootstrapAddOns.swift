@@ -1,6 +1,6 @@
 import KubeModel
 
-/// The objects kubeadm installs in a new cluster (kind uses kubeadm), as the simulation models them.
+/// The objects a new kind cluster has (kind uses kubeadm, then adds its storage), as the simulation models them.
 enum BootstrapAddOns {
   static let kubernetesVersion = StaticPods.kubernetesVersion
 
@@ -40,4 +40,16 @@ enum BootstrapAddOns {
   }
 
   static var daemonSets: [DaemonSet] { [kubeProxy] }
+
+  /// kind's default StorageClass: `standard`, provisioned by rancher's local-path provisioner on the node that
+  /// first uses a claim, deleted with its claim.
+  static var standardStorageClass: StorageClass {
+    var storageClass = StorageClass()
+    storageClass.metadata.name = "standard"
+    storageClass.metadata.annotations = ["storageclass.kubernetes.io/is-default-class": "true"]
+    storageClass.provisioner = SimulatedProvisioner.localPath
+    storageClass.reclaimPolicy = "Delete"
+    storageClass.volumeBindingMode = "WaitForFirstConsumer"
+    return storageClass
+  }
 }

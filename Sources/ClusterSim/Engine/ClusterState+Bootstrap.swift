@@ -2,7 +2,8 @@ import KubeModel
 
 extension ClusterState {
   /// What every cluster has from the start: the namespaces `default`, `kube-system`, `kube-public` and
-  /// `kube-node-lease`, and the add-ons a kubeadm (kind) cluster installs: the `kube-proxy` DaemonSet.
+  /// `kube-node-lease`, and the add-ons a kind cluster installs: the `kube-proxy` DaemonSet and the default
+  /// StorageClass `standard`.
   mutating func bootstrap() {
     for name in ["default", "kube-node-lease", "kube-public", "kube-system"] {
       var namespace = Namespace()
@@ -10,6 +11,7 @@ extension ClusterState {
       try? create(namespace)
     }
     for addOn in BootstrapAddOns.daemonSets { try? create(addOn) }
+    try? create(BootstrapAddOns.standardStorageClass)
     settle()
   }
 }

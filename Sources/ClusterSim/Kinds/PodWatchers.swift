@@ -6,6 +6,7 @@ enum PodWatchers {
     let pod = new ?? old!
     cluster.countPodChange(old: old, new: new)
     DaemonSetWatchers.podChanged(old: old, new: new, in: &cluster)
+    StorageWatchers.podChanged(old: old, new: new, in: &cluster)
     notifyOwners(old: old, new: new, in: &cluster)
     notifyKubelet(old: old, new: new, in: &cluster)
     Scheduler.podChanged(old: old, new: new, in: &cluster)
