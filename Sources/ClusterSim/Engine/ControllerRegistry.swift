@@ -13,6 +13,7 @@ enum ControllerRegistry {
     case .job: return JobController.self
     case .cronJob: return CronJobController.self
     case .daemonSet: return DaemonSetController.self
+    case .statefulSet: return StatefulSetController.self
     case .persistentVolume: return PersistentVolumeController.self
     default: return nil
     }
