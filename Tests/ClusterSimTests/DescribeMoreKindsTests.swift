@@ -234,8 +234,13 @@ import Testing
   }
 
   @Test func defaultStorageClass() throws {
-    // Every cluster starts with kind's default class, `standard`.
     var sim = Simulation.withoutControllers()
+    var storageClass = StorageClass()
+    storageClass.metadata = F.meta("standard", namespace: "")
+    storageClass.metadata.annotations = ["storageclass.kubernetes.io/is-default-class": "true"]
+    storageClass.provisioner = "rancher.io/local-path"
+    storageClass.volumeBindingMode = "WaitForFirstConsumer"
+    try sim.cluster.create(storageClass)
 
     F.expectPage(
       sim.run("describe storageclass standard").output,

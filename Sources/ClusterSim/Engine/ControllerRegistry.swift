@@ -15,6 +15,10 @@ enum ControllerRegistry {
     case .daemonSet: return DaemonSetController.self
     case .statefulSet: return StatefulSetController.self
     case .persistentVolume: return PersistentVolumeController.self
+    case .endpoints: return EndpointsController.self
+    case .service: return ServiceController.self
+    case .resourceQuota: return ResourceQuotaController.self
+    case .ingress: return IngressStatusController.self
     default: return nil
     }
   }
