@@ -48,10 +48,21 @@ enum DaemonSetManager {
         cluster.enqueue(.daemonSet, daemonSet.key, at: due)
       }
     }
-    state.hasOldPod = pods.contains {
-      $0.metadata.deletionTimestamp == nil
-        && !DaemonPods.isUpdated($0, hash: placement.hash, generation: generation(daemonSet))
+    let minReady = daemonSet.spec.minReadySeconds
+    for pod in pods where pod.metadata.deletionTimestamp == nil {
+      let available = PodReadiness.isAvailable(pod, minReadySeconds: minReady, now: now)
+      if DaemonPods.isUpdated(pod, hash: placement.hash, generation: generation(daemonSet)) {
+        if state.newPods == 0 { state.newAvailable = available }
+        state.newPods += 1
+      } else {
+        if state.oldPods == 0 {
+          state.oldAvailable = available
+          state.oldPod = pod.metadata.name
+        }
+        state.oldPods += 1
+      }
     }
+    state.hasOldPod = state.oldPods > 0
     placement.set(nodeName, node == nil && pods.isEmpty ? nil : state)
     if node == nil {
       // `getUnscheduledPodsWithoutNode`: pods meant for a node that is gone never get scheduled.

@@ -20,6 +20,13 @@ struct DaemonSetPlacement: Sendable {
     var updated = false
     /// Some pod there, not being deleted, is from an older revision: a rolling update has work.
     var hasOldPod = false
+    /// For the rolling update (`findUpdatedPodsOnNode`): the pods not being deleted, current and old, whether the
+    /// first of each kind is available, and the first old one's name.
+    var newPods = 0
+    var oldPods = 0
+    var newAvailable = false
+    var oldAvailable = false
+    var oldPod: String?
   }
 
   /// The status counts, summed over the nodes.
