@@ -31,10 +31,14 @@ public struct ClusterState: Sendable, Codable {
   public internal(set) var nodeImages: [String: Set<String>] = [:]
   /// Image digests by image, shared by every container of an image.
   var imageIDs: [String: String] = [:]
+  /// Image behaviours worked out from the known images and the catalog, by image.
+  var imageBehaviors: [String: ContainerBehavior] = [:]
   /// Pods waiting for a ConfigMap or Secret (CreateContainerConfigError), by namespace.
   public internal(set) var podsWaitingForConfig: [String: Set<String>] = [:]
   /// The cluster's declared image behaviours.
-  public var imageCatalog = ImageCatalog()
+  public var imageCatalog = ImageCatalog() {
+    didSet { imageBehaviors = [:] }
+  }
   /// `crash` commands waiting for the kubelet.
   public var crashRequests: [CrashRequest] = []
   /// Controllers whose queued work is dropped instead of run. For tests that need objects in a given state without

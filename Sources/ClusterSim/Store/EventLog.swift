@@ -29,10 +29,13 @@ public struct EventLog: Sendable {
 
   /// Records an event, or counts it against an identical earlier one.
   public mutating func record(_ event: Event) {
-    let record = EventRecord(event)
+    record(EventRecord(event))
+  }
+
+  mutating func record(_ record: EventRecord) {
     let aggregate = record.aggregate
     if let id = idsByAggregate[aggregate], let index = self.index(of: id), var existing = ring[index] {
-      existing.count += max(1, event.count)
+      existing.count += record.count
       existing.last = record.last
       existing.sequence = touch(id)
       ring[index] = existing
@@ -153,6 +156,13 @@ extension EventLog: Codable {
 
 /// One event as the log keeps it: only what `get events` and `describe` show.
 struct EventRecord: Sendable, Equatable {
+  /// The event's name: given, or made when read from the object's name and the time, as client-go names events
+  /// (`<object>.<unix nanoseconds in hex>`), with a counter keeping same-instant events apart.
+  enum Name: Sendable, Equatable {
+    case given(String)
+    case generated(counter: Int64)
+  }
+
   /// What makes two events the same event (client-go's `getEventKey` without the timestamps).
   struct Aggregate: Hashable {
     var uid: String
@@ -164,7 +174,7 @@ struct EventRecord: Sendable, Equatable {
     var component: String
   }
 
-  var name: String
+  var name: Name
   var namespace: String
   var involved: ObjectReference
   var reason: String
@@ -177,8 +187,25 @@ struct EventRecord: Sendable, Equatable {
   var count: Int
   var sequence: Int64 = 0
 
+  init(
+    nameSuffix counter: Int64, namespace: String, involved: ObjectReference, reason: String, message: String,
+    type: String, component: String, host: String, at time: Timestamp
+  ) {
+    name = .generated(counter: counter)
+    self.namespace = namespace
+    self.involved = involved
+    self.reason = reason
+    self.message = message
+    self.type = type
+    self.component = component
+    self.host = host
+    first = time
+    last = time
+    count = 1
+  }
+
   init(_ event: Event) {
-    name = event.metadata.name
+    name = .given(event.metadata.name)
     namespace = event.metadata.namespace
     involved = event.involvedObject
     reason = event.reason
@@ -197,9 +224,18 @@ struct EventRecord: Sendable, Equatable {
       type: type, component: component)
   }
 
+  var eventName: String {
+    switch name {
+    case .given(let name): return name
+    case .generated(let counter):
+      let nanos = UInt64(max(0, first.milliseconds)) &* 1_000_000 &+ UInt64(counter % 1_000_000)
+      return "\(involved.name).\(String(nanos, radix: 16))"
+    }
+  }
+
   var event: Event {
     var event = Event()
-    event.metadata.name = name
+    event.metadata.name = eventName
     event.metadata.namespace = namespace
     event.metadata.creationTimestamp = first
     event.involvedObject = involved
