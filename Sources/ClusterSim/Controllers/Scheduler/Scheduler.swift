@@ -56,6 +56,16 @@ enum Scheduler: Controller {
       recordFailure(pod, message: FitError.noNodesAvailable, rejectors: [], requirements: nil, in: &cluster)
       return
     }
+    // VolumeBinding's PreFilter: claims must exist and be bound, unless they wait for their first consumer.
+    let namespace = pod.metadata.namespace
+    var spec = spec
+    switch VolumeBinding.check(spec, namespace: namespace, numAllNodes: count, in: cluster) {
+    case .unschedulable(let message):
+      recordFailure(pod, message: message, rejectors: [.volumeBinding], requirements: nil, in: &cluster)
+      return
+    case .proceed(let adjusted):
+      spec = adjusted
+    }
     let requirements = PodRequirements(spec)
     let start = cluster.scheduler.nextStartNodeIndex % count
     let (placement, examined) = NodeSelection.place(
@@ -64,6 +74,8 @@ enum Scheduler: Controller {
     cluster.scheduler.nextStartNodeIndex = (start + examined) % count
     switch placement {
     case .node(let slot):
+      VolumeBinding.bindClaims(
+        spec, namespace: namespace, node: cluster.scheduler.cache.details[slot].name, in: &cluster)
       bind(pod, toSlot: slot, requirements: requirements, in: &cluster)
     case .unschedulable(let diagnosis):
       let message = FitError.message(
