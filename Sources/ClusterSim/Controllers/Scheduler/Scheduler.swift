@@ -67,10 +67,11 @@ enum Scheduler: Controller {
       spec = adjusted
     }
     let requirements = PodRequirements(spec)
+    let candidates = NodeConstraints.preFilterNodeNames(spec).map { cluster.scheduler.cache.existingSlots(named: $0) }
     let start = cluster.scheduler.nextStartNodeIndex % count
     let (placement, examined) = NodeSelection.place(
-      requirements, in: cluster.scheduler.cache, startingAt: start, memo: &cluster.scheduler.memo,
-      random: &cluster.random.choices)
+      requirements, in: cluster.scheduler.cache, candidates: candidates, startingAt: start,
+      memo: &cluster.scheduler.memo, random: &cluster.random.choices)
     cluster.scheduler.nextStartNodeIndex = (start + examined) % count
     switch placement {
     case .node(let slot):
