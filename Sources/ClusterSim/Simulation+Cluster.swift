@@ -20,9 +20,17 @@ extension Simulation {
 
   /// Loads a cluster from a file or folder (recursively), as `kubectl apply -R -f` would. A cluster without Node
   /// objects gets the default cluster's nodes, so tutorial manifests have somewhere to run. With `strict`, any
-  /// warning or error refuses the whole cluster.
+  /// warning or error refuses the whole cluster. A folder's `variables.env` gives its templates default values and
+  /// its `steps` folder is left for scenarios to apply (see ``ClusterFolder``).
   public mutating func loadCluster(at path: String, strict: Bool = false) -> CommandResult {
-    let load = readManifests([path], recursive: true)
+    var variablesIssue: LoadIssue?
+    switch ClusterFolder.variables(near: path, workingDirectory: workingDirectory) {
+    case .success(let values): templateDefaults.merge(values) { _, new in new }
+    case .failure(let issue): variablesIssue = issue
+    case nil: break
+    }
+    var load = readManifests(ClusterFolder.loadPaths(path, workingDirectory: workingDirectory), recursive: true)
+    if let variablesIssue { load.errors.insert(variablesIssue, at: 0) }
     if strict && (!load.errors.isEmpty || !load.warnings.isEmpty) {
       var result = CommandResult()
       result.warnings = load.warnings.map(\.description)
@@ -30,7 +38,16 @@ extension Simulation {
       result.errors.append("error: --strict: nothing was loaded because of the problems above")
       return result
     }
+    // The catalog first: the kubelet settles the loaded pods' image behaviours as soon as it starts them.
+    var catalogIssue: LoadIssue?
+    if let catalog = ImageCatalogFile.load(near: path) {
+      switch catalog {
+      case .success(let parsed): cluster.imageCatalog = parsed
+      case .failure(let issue): catalogIssue = issue
+      }
+    }
     var result = applyLoaded(load, namespace: nil, mode: .apply, quiet: true)
+    if let catalogIssue { result.errors.append("error: \(catalogIssue)") }
     if cluster.store.nodes.isEmpty {
       var nodes = ManifestLoad()
       for (file, text) in DefaultCluster.manifests where file == "nodes.yaml" {
@@ -39,12 +56,6 @@ extension Simulation {
       _ = applyLoaded(nodes, namespace: nil, mode: .apply, quiet: true)
       result.notices.append(
         "\(path) defines no nodes: added the default cluster's control-plane node and three workers")
-    }
-    if let catalog = ImageCatalogFile.load(near: path) {
-      switch catalog {
-      case .success(let parsed): cluster.imageCatalog = parsed
-      case .failure(let issue): result.errors.append("error: \(issue)")
-      }
     }
     finishWarmUp()
     return result

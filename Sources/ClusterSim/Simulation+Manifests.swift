@@ -36,7 +36,9 @@ extension Simulation {
           continue
         }
         load.append(
-          ManifestLoader.load(text: text, file: display, variables: { variables[$0] }, environment: { environment[$0] })
+          ManifestLoader.load(
+            text: text, file: display, variables: { variables[$0] },
+            environment: { environment[$0] ?? templateDefaults[$0] })
         )
       }
     }

@@ -8,6 +8,9 @@ public struct Simulation: Sendable {
   public var variables: [String: String]
   /// The process environment, for `${VAR}` substitution.
   public var environment: [String: String]
+  /// Default values for `${VAR}`, consulted after `variables` and the environment: a cluster folder's
+  /// `variables.env` (see ``ClusterVariablesFile``), so a sample's templates load without any flag.
+  public var templateDefaults: [String: String] = [:]
   /// Where relative file names in commands (`apply -f web.yaml`) are resolved.
   public var workingDirectory: String
 

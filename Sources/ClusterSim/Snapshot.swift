@@ -2,7 +2,8 @@ import Foundation
 import KubeModel
 
 /// A saved simulation: everything needed to resume a demo exactly where it stood — virtual time, every object,
-/// pending wakeups and queued work, the random streams, kubelet and scheduler state, and the `--set` values.
+/// pending wakeups and queued work, the random streams, kubelet and scheduler state, the `--set` values and the
+/// cluster folder's template defaults.
 ///
 /// The file is a one-line header (format, version, byte count and FNV-1a checksum of the body) followed by the body
 /// as JSON. It is written to a temporary file and renamed into place, so a crash mid-write never leaves a
@@ -21,6 +22,8 @@ public enum Snapshot {
   struct Body: Codable {
     var cluster: ClusterState
     var variables: [String: String]
+    /// The cluster folder's template defaults; absent in snapshots written before they existed.
+    var templateDefaults: [String: String]?
   }
 
   public struct Failure: Error, CustomStringConvertible {
@@ -32,7 +35,10 @@ public enum Snapshot {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]
     encoder.userInfo[.preciseTimestamps] = true
-    let body = try encoder.encode(Body(cluster: simulation.cluster, variables: simulation.variables))
+    let body = try encoder.encode(
+      Body(
+        cluster: simulation.cluster, variables: simulation.variables,
+        templateDefaults: simulation.templateDefaults.isEmpty ? nil : simulation.templateDefaults))
     let header = Header(format: format, version: version, bytes: body.count, checksum: checksum(body))
     var data = try JSONEncoder().encode(header)
     data.append(UInt8(ascii: "\n"))
@@ -66,6 +72,7 @@ public enum Snapshot {
       var simulation = Simulation(seed: decoded.cluster.seed, start: decoded.cluster.startTime)
       simulation.cluster = decoded.cluster
       simulation.variables = decoded.variables
+      simulation.templateDefaults = decoded.templateDefaults ?? [:]
       return simulation
     } catch {
       throw Failure(description: "\(file) cannot be read as a snapshot: \(error)")
