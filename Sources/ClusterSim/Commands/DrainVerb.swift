@@ -96,7 +96,10 @@ public struct DrainVerb: Verb {
       result.line("evicting pod \(pod.metadata.namespace)/\(pod.metadata.name)")
       try? simulation.cluster.delete(Pod.self, pod.key, gracePeriodSeconds: gracePeriod)
     }
-    // Like kubectl, wait until every evicted pod is gone.
+    // Like kubectl, wait until every evicted pod is gone. The kubelets first take in the deletions (settling), so
+    // the moments their containers stop are due as timers; otherwise a cluster with nothing else pending would
+    // have no next wakeup, and one with a later timer would jump past the moments the pods are gone.
+    simulation.cluster.settle()
     let deadline = simulation.cluster.now + .minutes(60)
     var remaining = evict
     while !remaining.isEmpty {
