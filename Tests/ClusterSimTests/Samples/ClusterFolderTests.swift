@@ -16,7 +16,9 @@ import Testing
 
   static func base64(_ text: String) -> String { Data(text.utf8).base64EncodedString() }
 
-  func loaded(_ files: [String: String], variables: [String: String] = [:], environment: [String: String] = [:])
+  func loaded(
+    _ files: [String: String], variables: [String: String] = [:], environment: [String: String] = [:]
+  )
     throws -> (Simulation, CommandResult)
   {
     let folder = try TemporaryFolder(files)

@@ -30,6 +30,8 @@ import Testing
     sim.must("advance 3s")
     let restarted = sim.cluster.store.pods["default", "web-55656f746d-2hgnr"]?.status.containerStatuses.first
     #expect(restarted?.restartCount == 1)
-    #expect(sim.run("crash deploy/nothing").errors == ["Error from server (NotFound): deployments.apps \"nothing\" not found"])
+    #expect(
+      sim.run("crash deploy/nothing").errors == ["Error from server (NotFound): deployments.apps \"nothing\" not found"]
+    )
   }
 }
