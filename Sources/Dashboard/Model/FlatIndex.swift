@@ -1,0 +1,50 @@
+import ClusterSim
+import KubeModel
+
+/// The sorted keys of one kind that a pane shows (namespace and filter applied), kept current from the table's
+/// change journal: each frame looks only at the keys written since the last one.
+struct FlatIndex<Object: StoredObject>: Sendable {
+  struct Signature: Hashable, Sendable {
+    var namespace: String?
+    var filter: PaneFilter?
+  }
+
+  private(set) var keys = SortedKeyList()
+  private var sequence: Int64 = -1
+  private var signature: Signature?
+
+  /// Brings the index up to date; returns the keys that changed since the last call (none after a rebuild).
+  mutating func refresh(
+    _ table: ObjectTable<Object>, namespace: String?, filter: PaneFilter?, haystack: (Object) -> String
+  ) -> [ObjectKey] {
+    let wanted = Signature(namespace: namespace, filter: filter)
+    func includes(_ object: Object) -> Bool {
+      if let namespace, object.metadata.namespace != namespace { return false }
+      guard let filter else { return true }
+      return filter.matches(haystack(object), labels: object.metadata.labels)
+    }
+    if wanted != signature || table.journal.changes(since: sequence) == nil {
+      signature = wanted
+      sequence = table.journal.endSequence
+      if filter == nil {
+        keys = SortedKeyList(sorted: table.keys(namespace: namespace))
+      } else {
+        let candidates = namespace.map { table.list(namespace: $0) } ?? Array(table.objects.values)
+        keys = SortedKeyList(sorted: candidates.filter(includes).map(\.key).sorted())
+      }
+      return []
+    }
+    let changes = table.journal.changes(since: sequence)!
+    sequence = table.journal.endSequence
+    guard !changes.isEmpty else { return [] }
+    let unique = changes.count > 1 ? Array(Set(changes)) : Array(changes)
+    for key in unique {
+      if let object = table[key], includes(object) {
+        keys.insert(key)
+      } else {
+        keys.remove(key)
+      }
+    }
+    return unique
+  }
+}
