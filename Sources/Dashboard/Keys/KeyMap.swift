@@ -31,7 +31,11 @@ public struct KeyMap: Hashable, Sendable {
 
   /// The keys of an action, in the order they were bound; pane-specific ones only for that pane.
   public func keys(for action: Action, in pane: PaneID? = nil) -> [Key] {
-    bindings.filter { $0.action == action && ($0.pane == nil || $0.pane == pane) }.map(\.key)
+    let shadowed = Set(bindings.filter { $0.pane != nil && $0.pane == pane }.map(\.key))
+    let matching = bindings.filter {
+      $0.action == action && ($0.pane == pane || ($0.pane == nil && !shadowed.contains($0.key)))
+    }
+    return (matching.filter { $0.pane != nil } + matching.filter { $0.pane == nil }).map(\.key)
   }
 
   /// `+`, `x/ctrl-d`: how help and the footer name an action's keys.

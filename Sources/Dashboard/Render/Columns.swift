@@ -1,17 +1,23 @@
 /// A column of a pane: how wide it likes to be, how narrow it may get, and how soon it is dropped when space is
-/// short (lower priority numbers stay longest). One flexible column (the name) takes what is left.
+/// short (lower priority numbers stay longest). The flexible column (the name) takes what is left over.
 struct Column: Sendable {
   var title: String
   var preferred: Int
   var minimum: Int
+  /// How wide it may grow when space is left over.
+  var maximum: Int
   var priority: Int
   var flexible = false
   var alignRight = false
 
-  init(_ title: String, _ preferred: Int, min minimum: Int? = nil, priority: Int, flexible: Bool = false, right: Bool = false) {
+  init(
+    _ title: String, _ preferred: Int, min minimum: Int? = nil, max maximum: Int? = nil, priority: Int,
+    flexible: Bool = false, right: Bool = false
+  ) {
     self.title = title
     self.preferred = preferred
     self.minimum = minimum ?? preferred
+    self.maximum = maximum ?? preferred
     self.priority = priority
     self.flexible = flexible
     self.alignRight = right
@@ -19,6 +25,10 @@ struct Column: Sendable {
 }
 
 /// Which columns fit in a width and how wide each is, in their original order.
+///
+/// Columns are taken most important first, each at its preferred width if that fits, else at its minimum, else
+/// not at all. The flexible column starts at two fifths of the width (within its bounds), so narrow panes keep
+/// readable names; whatever is left widens it, then the columns that had to settle for their minimum.
 struct ColumnFit {
   var indices: [Int]
   var widths: [Int]
@@ -27,26 +37,34 @@ struct ColumnFit {
 
   init(_ columns: [Column], width: Int) {
     let byPriority = columns.indices.sorted { (columns[$0].priority, $0) < (columns[$1].priority, $1) }
-    var chosen: [Int] = []
+    var widths: [Int: Int] = [:]
     var used = 0
     for index in byPriority {
-      let need = columns[index].minimum + (chosen.isEmpty ? 0 : Self.gap)
-      if used + need <= width {
-        chosen.append(index)
-        used += need
+      let column = columns[index]
+      let gap = widths.isEmpty ? 0 : Self.gap
+      let base = column.flexible ? min(column.preferred, max(column.minimum, width * 2 / 5)) : column.preferred
+      if used + gap + base <= width {
+        widths[index] = base
+        used += gap + base
+      } else if used + gap + column.minimum <= width {
+        widths[index] = column.minimum
+        used += gap + column.minimum
       }
     }
-    var widths = Dictionary(uniqueKeysWithValues: chosen.map { ($0, columns[$0].minimum) })
-    for index in chosen.sorted(by: { (columns[$0].priority, $0) < (columns[$1].priority, $1) }) {
-      let grow = min(columns[index].preferred - widths[index]!, width - used)
+    let chosen = byPriority.filter { widths[$0] != nil }
+    if let flexible = chosen.first(where: { columns[$0].flexible }) {
+      let grow = min(width - used, columns[flexible].preferred * 3 / 2 - widths[flexible]!)
+      if grow > 0 {
+        widths[flexible]! += grow
+        used += grow
+      }
+    }
+    for index in chosen where !columns[index].flexible {
+      let grow = min(width - used, columns[index].maximum - widths[index]!)
       if grow > 0 {
         widths[index]! += grow
         used += grow
       }
-    }
-    // Space left over widens the flexible column a little more, so names are cut as late as possible.
-    if let flexible = chosen.first(where: { columns[$0].flexible }), used < width {
-      widths[flexible]! += min(width - used, columns[flexible].preferred / 2)
     }
     indices = chosen.sorted()
     self.widths = indices.map { widths[$0]! }

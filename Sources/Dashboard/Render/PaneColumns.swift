@@ -16,11 +16,11 @@ struct CellText {
 /// `kubectl get` uses), plus the dashboard's bars and counts. Only rows on screen are ever formatted.
 enum PaneColumns {
   static func columns(_ pane: PaneID, allNamespaces: Bool) -> [Column] {
-    let namespace = allNamespaces ? [Column("NAMESPACE", 14, min: 9, priority: 6)] : []
+    let namespace = allNamespaces ? [Column("NAMESPACE", 12, min: 7, priority: 4)] : []
     switch pane {
     case .nodes:
       return [
-        Column("NAME", 24, min: 10, priority: 0, flexible: true), Column("STATUS", 24, min: 8, priority: 0),
+        Column("NAME", 16, min: 10, priority: 0, flexible: true), Column("STATUS", 9, min: 8, max: 24, priority: 0),
         Column("ROLES", 13, min: 8, priority: 5), Column("CPU", 14, min: 9, priority: 1),
         Column("MEM", 14, min: 9, priority: 2), Column("PODS", 7, min: 4, priority: 3, right: true),
         Column("AGE", 5, priority: 4, right: true), Column("VERSION", 8, priority: 7),
@@ -30,17 +30,17 @@ enum PaneColumns {
         Column("NAME", 30, min: 12, priority: 0, flexible: true), Column("READY", 7, min: 5, priority: 0),
         Column("UP-TO-DATE", 10, min: 3, priority: 2, right: true),
         Column("AVAILABLE", 9, min: 3, priority: 3, right: true), Column("REV", 3, priority: 1, right: true),
-        Column("AGE", 5, priority: 4, right: true),
+        Column("AGE", 5, priority: 5, right: true),
       ]
     case .pods:
       return namespace + [
-        Column("NAME", 36, min: 12, priority: 0, flexible: true), Column("READY", 5, priority: 1),
-        Column("STATUS", 17, min: 10, priority: 0), Column("RESTARTS", 12, min: 3, priority: 2, right: true),
-        Column("AGE", 5, priority: 3, right: true), Column("IP", 13, priority: 7), Column("NODE", 14, min: 8, priority: 4),
+        Column("NAME", 30, min: 12, priority: 0, flexible: true), Column("READY", 5, priority: 1),
+        Column("STATUS", 17, min: 10, priority: 0), Column("RESTARTS", 11, min: 8, priority: 2, right: true),
+        Column("AGE", 5, priority: 3, right: true), Column("IP", 13, priority: 7), Column("NODE", 14, min: 8, priority: 5),
       ]
     case .services:
       return namespace + [
-        Column("NAME", 24, min: 10, priority: 0, flexible: true), Column("TYPE", 12, min: 9, priority: 1),
+        Column("NAME", 20, min: 10, priority: 0, flexible: true), Column("TYPE", 12, min: 9, priority: 1),
         Column("CLUSTER-IP", 14, min: 10, priority: 3), Column("EXTERNAL-IP", 12, min: 9, priority: 5),
         Column("PORT(S)", 14, min: 7, priority: 2), Column("ENDPOINTS", 9, min: 3, priority: 0, right: true),
         Column("AGE", 5, priority: 4, right: true),
