@@ -29,19 +29,36 @@ struct HelpRenderer {
     screen.frame(rect, title: "Help: keys", glyphs: context.state.glyphs, focused: true, titleRight: "esc closes")
     let inner = rect.inner
     let lines = Self.lines(context.keyMap)
-    let columnWidth = 56
-    let columns = max(1, min(3, (inner.width - 1) / columnWidth))
-    let perColumn = max(1, inner.height)
-    let start = min(scroll, max(0, lines.count - perColumn * columns))
-    let visible = Array(lines.dropFirst(start))
-    for column in 0..<columns {
-      for row in 0..<perColumn {
-        let index = column * perColumn + row
-        guard index < visible.count else { break }
-        let (text, role) = visible[index]
-        let x = inner.x + 1 + column * columnWidth
-        let limit = columns == 1 ? inner.width - 1 : columnWidth - 1
-        screen.put(text, x: x, y: inner.y + row, style: CellStyle(role), limit: limit)
+    let columnWidth = 70
+    let columnCount = max(1, min(3, (inner.width - 1) / columnWidth))
+    // Groups stay whole: a column takes groups until the next would not fit; one column scrolls.
+    var columns: [[(String, StyleRole)]] = [[]]
+    var group: [(String, StyleRole)] = []
+    func place(_ group: [(String, StyleRole)]) {
+      guard !group.isEmpty else { return }
+      if columns[columns.count - 1].count + group.count + 1 > inner.height, !columns[columns.count - 1].isEmpty,
+        columns.count < columnCount
+      {
+        columns.append([])
+      }
+      let separator: [(String, StyleRole)] = columns[columns.count - 1].isEmpty ? [] : [("", .text)]
+      columns[columns.count - 1] += separator + group
+    }
+    for line in lines {
+      if line.0.isEmpty {
+        place(group)
+        group = []
+      } else {
+        group.append(line)
+      }
+    }
+    place(group)
+    for (index, column) in columns.enumerated() {
+      let start = columns.count == 1 ? min(scroll, max(0, column.count - inner.height)) : 0
+      for (row, line) in column.dropFirst(start).prefix(inner.height).enumerated() {
+        let x = inner.x + 1 + index * columnWidth
+        let limit = columns.count == 1 ? inner.width - 1 : columnWidth - 1
+        screen.put(line.0, x: x, y: inner.y + row, style: CellStyle(line.1), limit: limit)
       }
     }
   }
