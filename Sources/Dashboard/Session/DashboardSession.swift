@@ -65,6 +65,16 @@ public struct DashboardSession: Sendable {
     refresh(wallTime: wallTime)
   }
 
+  /// Runs a command without echoing it (benchmarks and scripted set-up).
+  public mutating func runQuietly(_ line: String) {
+    simulation.run(line)
+  }
+
+  /// Moves virtual time without refreshing the panes, so a benchmark can time the refresh on its own.
+  public mutating func advanceSimulationOnly(by duration: SimDuration) {
+    simulation.cluster.advance(by: duration)
+  }
+
   /// Brings the pane rows, the marks, the cursors and a following logs view up to date with the cluster.
   public mutating func refresh(wallTime: Double) {
     let first = marks.isEmpty && wallTime == 0

@@ -1,0 +1,78 @@
+import ClusterSim
+import KubeModel
+
+/// Measures how long a frame takes: bringing the pane rows up to date with what changed, keeping cursors in place,
+/// and rendering the screen, while the cluster changes between frames (scaling and rolling Deployments, virtual
+/// time passing). The simulation's own work between frames is not counted: it is the cluster, not the dashboard.
+public enum FrameBenchmark {
+  public struct Result: Hashable, Sendable, CustomStringConvertible {
+    public var frames: Int
+    public var p50: Double
+    public var p99: Double
+    public var maximum: Double
+    /// The first frame builds every index from nothing; reported apart.
+    public var firstFrame: Double
+
+    public var description: String {
+      "frames=\(frames) frame_ms_p50=\(format(p50)) frame_ms_p99=\(format(p99)) frame_ms_max=\(format(maximum)) "
+        + "first_frame_ms=\(format(firstFrame))"
+    }
+
+    private func format(_ value: Double) -> String {
+      let hundredths = Int((value * 100).rounded())
+      return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+    }
+  }
+
+  /// Renders `frames` frames of `size` (all namespaces, focus on Pods), optionally with a Pods filter, changing the
+  /// cluster before each: every few frames a Deployment is scaled or gets a new image, and 100ms of virtual time
+  /// pass.
+  public static func run(
+    simulation: Simulation, size: TerminalSize = TerminalSize(width: 200, height: 60), frames: Int = 300,
+    filter: String? = nil
+  ) -> Result {
+    var state = DashboardState()
+    state.size = size
+    if let filter { state[.pods].filter = PaneFilter(filter) }
+    var session = DashboardSession(simulation: simulation, state: state)
+    let clock = ContinuousClock()
+    let first = clock.measure {
+      session.refresh(wallTime: 0)
+      _ = session.render()
+    }
+    let deployments = session.cluster.store.deployments.keys()
+    var times: [Double] = []
+    times.reserveCapacity(frames)
+    var wallTime = 0.0
+    for frame in 0..<frames {
+      if !deployments.isEmpty && frame % 5 == 0 {
+        let key = deployments[(frame * 7919) % deployments.count]
+        let replicas = session.cluster.store.deployments[key]?.spec.replicas ?? 1
+        let line =
+          frame % 10 == 0
+          ? "set image deployment/\(key.name) app=nginx:1.\(28 + frame % 7) -n \(key.namespace)"
+          : "scale deployment/\(key.name) --replicas=\(replicas + (frame % 20 == 5 ? 1 : -1)) -n \(key.namespace)"
+        session.runQuietly(line)
+      }
+      wallTime += 0.1
+      session.advanceSimulationOnly(by: .milliseconds(100))
+      let elapsed = clock.measure {
+        session.refresh(wallTime: wallTime)
+        _ = session.render()
+      }
+      times.append(milliseconds(elapsed))
+    }
+    times.sort()
+    func percentile(_ fraction: Double) -> Double {
+      times.isEmpty ? 0 : times[min(times.count - 1, Int((Double(times.count) * fraction).rounded(.up)) - 1)]
+    }
+    return Result(
+      frames: frames, p50: percentile(0.5), p99: percentile(0.99), maximum: times.last ?? 0,
+      firstFrame: milliseconds(first))
+  }
+
+  static func milliseconds(_ duration: Duration) -> Double {
+    let (seconds, attoseconds) = duration.components
+    return Double(seconds) * 1000 + Double(attoseconds) / 1e15
+  }
+}
