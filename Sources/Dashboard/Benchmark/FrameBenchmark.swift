@@ -12,10 +12,16 @@ public enum FrameBenchmark {
     public var maximum: Double
     /// The first frame builds every index from nothing; reported apart.
     public var firstFrame: Double
+    /// The median of the two halves of a frame: following the cluster's changes, and drawing.
+    public var refreshP50: Double
+    public var renderP50: Double
+    public var refreshP99: Double
+    public var renderP99: Double
 
     public var description: String {
       "frames=\(frames) frame_ms_p50=\(format(p50)) frame_ms_p99=\(format(p99)) frame_ms_max=\(format(maximum)) "
-        + "first_frame_ms=\(format(firstFrame))"
+        + "first_frame_ms=\(format(firstFrame)) refresh_ms_p50=\(format(refreshP50)) "
+        + "refresh_ms_p99=\(format(refreshP99)) render_ms_p50=\(format(renderP50)) render_ms_p99=\(format(renderP99))"
     }
 
     private func format(_ value: Double) -> String {
@@ -42,6 +48,8 @@ public enum FrameBenchmark {
     }
     let deployments = session.cluster.store.deployments.keys()
     var times: [Double] = []
+    var refreshTimes: [Double] = []
+    var renderTimes: [Double] = []
     times.reserveCapacity(frames)
     var wallTime = 0.0
     for frame in 0..<frames {
@@ -56,19 +64,20 @@ public enum FrameBenchmark {
       }
       wallTime += 0.1
       session.advanceSimulationOnly(by: .milliseconds(100))
-      let elapsed = clock.measure {
-        session.refresh(wallTime: wallTime)
-        _ = session.render()
-      }
-      times.append(milliseconds(elapsed))
+      let refresh = clock.measure { session.refresh(wallTime: wallTime) }
+      let render = clock.measure { _ = session.render() }
+      refreshTimes.append(milliseconds(refresh))
+      renderTimes.append(milliseconds(render))
+      times.append(milliseconds(refresh + render))
     }
-    times.sort()
-    func percentile(_ fraction: Double) -> Double {
-      times.isEmpty ? 0 : times[min(times.count - 1, Int((Double(times.count) * fraction).rounded(.up)) - 1)]
+    func percentile(_ values: [Double], _ fraction: Double) -> Double {
+      let sorted = values.sorted()
+      return sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int((Double(sorted.count) * fraction).rounded(.up)) - 1)]
     }
     return Result(
-      frames: frames, p50: percentile(0.5), p99: percentile(0.99), maximum: times.last ?? 0,
-      firstFrame: milliseconds(first))
+      frames: frames, p50: percentile(times, 0.5), p99: percentile(times, 0.99), maximum: times.max() ?? 0,
+      firstFrame: milliseconds(first), refreshP50: percentile(refreshTimes, 0.5), renderP50: percentile(renderTimes, 0.5),
+      refreshP99: percentile(refreshTimes, 0.99), renderP99: percentile(renderTimes, 0.99))
   }
 
   static func milliseconds(_ duration: Duration) -> Double {

@@ -10,6 +10,8 @@ struct FlatIndex<Object: StoredObject>: Sendable {
   }
 
   private(set) var keys = SortedKeyList()
+  /// Whether the last refresh added or removed a key (or rebuilt the index).
+  private(set) var membershipChanged = false
   private var sequence: Int64 = -1
   private var signature: Signature?
 
@@ -23,7 +25,9 @@ struct FlatIndex<Object: StoredObject>: Sendable {
       guard let filter else { return true }
       return filter.matches(haystack(object), labels: object.metadata.labels)
     }
+    membershipChanged = false
     if wanted != signature || table.journal.changes(since: sequence) == nil {
+      membershipChanged = true
       signature = wanted
       sequence = table.journal.endSequence
       if filter == nil {
@@ -40,9 +44,9 @@ struct FlatIndex<Object: StoredObject>: Sendable {
     let unique = changes.count > 1 ? Array(Set(changes)) : Array(changes)
     for key in unique {
       if let object = table[key], includes(object) {
-        keys.insert(key)
+        if keys.insert(key) { membershipChanged = true }
       } else {
-        keys.remove(key)
+        if keys.remove(key) { membershipChanged = true }
       }
     }
     return unique
