@@ -29,11 +29,15 @@ struct DashboardBenchmarkCommand: ParsableCommand {
         simulation = LargeCluster.build(nodes: nodes, podsPerNode: podsPerNode)
       }
     }
-    print("cluster nodes=\(simulation.cluster.store.nodes.count) pods=\(simulation.cluster.store.pods.count) built_s=\(build)")
+    print(
+      "cluster nodes=\(simulation.cluster.store.nodes.count) pods=\(simulation.cluster.store.pods.count) built_s=\(build)"
+    )
     let size = TerminalSize(width: width, height: height)
     print(FrameBenchmark.run(simulation: simulation, size: size, frames: frames))
     if let filter {
-      print("filter=\(filter) " + FrameBenchmark.run(simulation: simulation, size: size, frames: frames, filter: filter).description)
+      print(
+        "filter=\(filter) "
+          + FrameBenchmark.run(simulation: simulation, size: size, frames: frames, filter: filter).description)
     }
   }
 }

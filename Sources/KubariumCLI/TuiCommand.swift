@@ -40,8 +40,12 @@ struct TuiCommand: ParsableCommand {
     state.themeName = themes.selected
     state.ascii = ascii
     state.paused = paused
-    state.speedIndex = DashboardState.speeds.indices.min { abs(DashboardState.speeds[$0] - speed) < abs(DashboardState.speeds[$1] - speed) } ?? 1
-    state.clusterName = cluster.cluster.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent } ?? "default"
+    state.speedIndex =
+      DashboardState.speeds.indices.min {
+        abs(DashboardState.speeds[$0] - speed) < abs(DashboardState.speeds[$1] - speed)
+      } ?? 1
+    state.clusterName =
+      cluster.cluster.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent } ?? "default"
     var session = DashboardSession(
       simulation: simulation, state: state, keyMap: try configuration.keyMap(), themes: themes.all)
     guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {

@@ -10,7 +10,9 @@ import Testing
     var list = SortedKeyList()
     var reference = Set<ObjectKey>()
     for _ in 0..<5_000 {
-      let key = ObjectKey(namespace: "ns\(Int.random(in: 0..<5, using: &generator))", name: "p\(Int.random(in: 0..<800, using: &generator))")
+      let key = ObjectKey(
+        namespace: "ns\(Int.random(in: 0..<5, using: &generator))",
+        name: "p\(Int.random(in: 0..<800, using: &generator))")
       if Bool.random(using: &generator) {
         #expect(list.insert(key) == reference.insert(key).inserted)
       } else {
@@ -44,7 +46,8 @@ import Testing
         let incremental = session.index.rows(pane)
         let rebuilt = fresh.rows(pane)
         #expect(incremental.count == rebuilt.count, "\(pane) after \(command)")
-        #expect(incremental.slice(from: 0, limit: 1_000) == rebuilt.slice(from: 0, limit: 1_000), "\(pane) after \(command)")
+        #expect(
+          incremental.slice(from: 0, limit: 1_000) == rebuilt.slice(from: 0, limit: 1_000), "\(pane) after \(command)")
       }
     }
   }

@@ -24,7 +24,8 @@ import Testing
   }
 
   @Test func keysFileRemaps() throws {
-    let map = try KeyMap.standard(overriddenBy: "keys:\n  logs: o\n  scale-up: [\"+\", \"ctrl-u\"]\n  quit: Q\n", file: "keys.yaml")
+    let map = try KeyMap.standard(
+      overriddenBy: "keys:\n  logs: o\n  scale-up: [\"+\", \"ctrl-u\"]\n  quit: Q\n", file: "keys.yaml")
     #expect(map.action(for: .character("o"), in: .pods) == .logs)
     #expect(map.action(for: .character("l"), in: .pods) == .right)
     #expect(map.action(for: .control("u")) == .scaleUp)
@@ -40,11 +41,15 @@ import Testing
 
   @Test func badKeysFilesSayWhat() {
     #expect(throws: ThemeParser.Problem.self) { try KeyMap.standard(overriddenBy: "fly: x\n", file: "keys.yaml") }
-    #expect(throws: ThemeParser.Problem.self) { try KeyMap.standard(overriddenBy: "quit: hyper-q\n", file: "keys.yaml") }
+    #expect(throws: ThemeParser.Problem.self) {
+      try KeyMap.standard(overriddenBy: "quit: hyper-q\n", file: "keys.yaml")
+    }
   }
 
   @Test func keyNamesRoundTrip() {
-    let keys: [Key] = [.character("a"), .character(" "), .control("d"), .tab, .backTab, .enter, .escape, .pageUp, .function(5)]
+    let keys: [Key] = [
+      .character("a"), .character(" "), .control("d"), .tab, .backTab, .enter, .escape, .pageUp, .function(5),
+    ]
     for key in keys { #expect(Key(name: key.name) == key) }
   }
 }

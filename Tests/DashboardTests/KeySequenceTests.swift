@@ -190,11 +190,19 @@ import Testing
   @Test func tabCompletesVerbsKindsAndNames() {
     let cluster = Fixtures.simulation().cluster
     #expect(CommandCompletion.complete("sca", cluster: cluster, namespace: "default").text == "scale ")
-    #expect(CommandCompletion.complete("get deploy", cluster: cluster, namespace: "default").candidates.contains("deployment"))
-    #expect(CommandCompletion.complete("scale deploy/w", cluster: cluster, namespace: "default").text == "scale deploy/web ")
-    #expect(CommandCompletion.complete("cordon work", cluster: cluster, namespace: "default").candidates == ["worker-1", "worker-2", "worker-3"])
+    #expect(
+      CommandCompletion.complete("get deploy", cluster: cluster, namespace: "default").candidates.contains("deployment")
+    )
+    #expect(
+      CommandCompletion.complete("scale deploy/w", cluster: cluster, namespace: "default").text == "scale deploy/web ")
+    #expect(
+      CommandCompletion.complete("cordon work", cluster: cluster, namespace: "default").candidates == [
+        "worker-1", "worker-2", "worker-3",
+      ])
     #expect(CommandCompletion.complete("rollout u", cluster: cluster, namespace: "default").text == "rollout undo ")
-    #expect(CommandCompletion.complete("describe pod etcd", cluster: cluster, namespace: "kube-system").text == "describe pod etcd-control-plane ")
+    #expect(
+      CommandCompletion.complete("describe pod etcd", cluster: cluster, namespace: "kube-system").text
+        == "describe pod etcd-control-plane ")
   }
 
   @Test func timeKeys() {

@@ -21,7 +21,8 @@ func assertSnapshot(_ screen: Screen, named name: String, sourceLocation: Source
   }
   let expected = String(decoding: data, as: UTF8.self)
   if expected != actual {
-    Issue.record("snapshot \(name).txt differs:\n--- expected\n\(expected)\n--- actual\n\(actual)", sourceLocation: sourceLocation)
+    Issue.record(
+      "snapshot \(name).txt differs:\n--- expected\n\(expected)\n--- actual\n\(actual)", sourceLocation: sourceLocation)
   }
 }
 

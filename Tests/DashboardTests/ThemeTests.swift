@@ -9,13 +9,17 @@ import Testing
     .deletingLastPathComponent().appendingPathComponent("Themes")
 
   @Test func builtInThemesAreTheFilesInThemes() throws {
-    let files = try FileManager.default.contentsOfDirectory(atPath: Self.themesDirectory.path).filter { $0.hasSuffix(".yaml") }
+    let files = try FileManager.default.contentsOfDirectory(atPath: Self.themesDirectory.path).filter {
+      $0.hasSuffix(".yaml")
+    }
     #expect(Set(files) == Set(BuiltInThemeFiles.files.map(\.file)), "run scripts/embed-themes.sh")
     for (file, text) in BuiltInThemeFiles.files {
       let onDisk = try String(contentsOf: Self.themesDirectory.appendingPathComponent(file), encoding: .utf8)
       let normalized = onDisk.split(separator: "\n", omittingEmptySubsequences: false)
         .map { $0.replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression) }.joined(separator: "\n")
-      #expect(normalized.trimmingCharacters(in: .newlines) == text.trimmingCharacters(in: .newlines), "\(file) drifted: run scripts/embed-themes.sh")
+      #expect(
+        normalized.trimmingCharacters(in: .newlines) == text.trimmingCharacters(in: .newlines),
+        "\(file) drifted: run scripts/embed-themes.sh")
     }
   }
 
@@ -52,8 +56,16 @@ import Testing
     #expect(solarizedBlue == .rgb(0x26, 0x8b, 0xd2))
     #expect(solarizedBlue.degraded(to: .trueColor) == solarizedBlue)
     #expect(solarizedBlue.degraded(to: .indexed256) == .indexed(32))
-    if case .ansi(let index)? = solarizedBlue.degraded(to: .ansi16) { #expect(index < 16) } else { Issue.record("no ANSI colour") }
-    if case .ansi(let index)? = solarizedBlue.degraded(to: .ansi8) { #expect(index < 8) } else { Issue.record("no ANSI colour") }
+    if case .ansi(let index)? = solarizedBlue.degraded(to: .ansi16) {
+      #expect(index < 16)
+    } else {
+      Issue.record("no ANSI colour")
+    }
+    if case .ansi(let index)? = solarizedBlue.degraded(to: .ansi8) {
+      #expect(index < 8)
+    } else {
+      Issue.record("no ANSI colour")
+    }
     #expect(ThemeColor(parsing: "bright-red")?.degraded(to: .ansi8) == .ansi(1))
     #expect(ThemeColor(parsing: "color245") == .indexed(245))
     #expect(ThemeColor(parsing: "dodgerblue") == .rgb(30, 144, 255))
@@ -111,6 +123,8 @@ import Testing
 
   @Test func badThemesSayWhere() {
     #expect(throws: ThemeParser.Problem.self) { try ThemeParser.parse("styles:\n  bogus: {}\n", file: "t.yaml") }
-    #expect(throws: ThemeParser.Problem.self) { try ThemeParser.parse("styles:\n  text: {fg: mauve-ish}\n", file: "t.yaml") }
+    #expect(throws: ThemeParser.Problem.self) {
+      try ThemeParser.parse("styles:\n  text: {fg: mauve-ish}\n", file: "t.yaml")
+    }
   }
 }

@@ -76,7 +76,8 @@ public enum FrameBenchmark {
     }
     return Result(
       frames: frames, p50: percentile(times, 0.5), p99: percentile(times, 0.99), maximum: times.max() ?? 0,
-      firstFrame: milliseconds(first), refreshP50: percentile(refreshTimes, 0.5), renderP50: percentile(renderTimes, 0.5),
+      firstFrame: milliseconds(first), refreshP50: percentile(refreshTimes, 0.5),
+      renderP50: percentile(renderTimes, 0.5),
       refreshP99: percentile(refreshTimes, 0.99), renderP99: percentile(renderTimes, 0.99))
   }
 

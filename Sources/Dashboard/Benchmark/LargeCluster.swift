@@ -5,7 +5,9 @@ import KubeModel
 /// to it (the template names the node), spread over `namespaces` namespaces, so the cluster holds
 /// `nodes * podsPerNode` pods whatever scheduler the simulation has.
 public enum LargeCluster {
-  public static func build(nodes: Int = 5_000, podsPerNode: Int = 30, namespaces: Int = 50, seed: UInt64 = 7)
+  public static func build(
+    nodes: Int = 5_000, podsPerNode: Int = 30, namespaces: Int = 50, seed: UInt64 = 7
+  )
     -> Simulation
   {
     var simulation = Simulation(seed: seed)

@@ -15,7 +15,9 @@ struct DeploymentTree: Sendable {
   private var childrenSignature: String?? = .none
 
   /// Brings the rows up to date; returns the Deployments and ReplicaSets written since the last call.
-  mutating func refresh(_ cluster: ClusterState, namespace: String?, filter: PaneFilter?, only: ObjectKey?)
+  mutating func refresh(
+    _ cluster: ClusterState, namespace: String?, filter: PaneFilter?, only: ObjectKey?
+  )
     -> [RowRef]
   {
     let store = cluster.store
@@ -28,7 +30,8 @@ struct DeploymentTree: Sendable {
       childrenSignature = .some(namespace)
       children = [:]
       parents = [:]
-      let replicaSets = namespace.map { store.replicaSets.list(namespace: $0) } ?? Array(store.replicaSets.objects.values)
+      let replicaSets =
+        namespace.map { store.replicaSets.list(namespace: $0) } ?? Array(store.replicaSets.objects.values)
       for replicaSet in replicaSets { place(replicaSet.key, store: store) }
       structureChanged = true
     } else if let changes = journal.changes(since: replicaSetSequence), !changes.isEmpty {

@@ -10,7 +10,9 @@ public enum ServiceBackends {
       for subset in endpoints.subsets {
         for address in subset.addresses + subset.notReadyAddresses {
           if let target = address.targetRef, target.kind == "Pod" {
-            keys.insert(ObjectKey(namespace: target.namespace.isEmpty ? service.metadata.namespace : target.namespace, name: target.name))
+            keys.insert(
+              ObjectKey(
+                namespace: target.namespace.isEmpty ? service.metadata.namespace : target.namespace, name: target.name))
           }
         }
       }

@@ -35,7 +35,9 @@ struct EventsStripRenderer {
       lines.append(Line(time: time, order: order, parts: parts))
     }
     for (order, entry) in state.activity.suffix(inner.height).enumerated() {
-      var parts: [(String, StyleRole)] = [(ClockText.timeOfDay(entry.time) + " ", .dim), ("$ " + entry.command, .command)]
+      var parts: [(String, StyleRole)] = [
+        (ClockText.timeOfDay(entry.time) + " ", .dim), ("$ " + entry.command, .command),
+      ]
       if !entry.answer.isEmpty { parts.append(("  " + entry.answer, entry.succeeded ? .dim : .error)) }
       lines.append(Line(time: entry.time, order: -1_000_000 + order, parts: parts))
     }

@@ -14,8 +14,10 @@ struct FooterRenderer {
     case .nodes:
       return [.drillDown, .describe, .cordon, .drain, .failNode, .recoverNode, .yaml, .events, .zoom] + common
     case .deployments:
-      return [.scaleUp, .scaleDown, .scaleTo, .rollout, .setImage, .rolloutUndo, .rolloutRestart, .rolloutPause,
-        .drillDown, .describe, .yaml, .zoom] + common
+      return [
+        .scaleUp, .scaleDown, .scaleTo, .rollout, .setImage, .rolloutUndo, .rolloutRestart, .rolloutPause,
+        .drillDown, .describe, .yaml, .zoom,
+      ] + common
     case .pods:
       return [.logs, .deletePod, .crashContainer, .describe, .yaml, .events, .zoom] + common
     case .services:

@@ -1,5 +1,5 @@
-import Foundation
 import ClusterSim
+import Foundation
 
 /// The top row: cluster, namespace, scope, and the virtual clock with its speed or PAUSED.
 struct HeaderRenderer {
@@ -28,6 +28,7 @@ struct HeaderRenderer {
       return
     }
     screen.put(right, x: rightStart, y: rect.y, style: CellStyle(.header))
-    screen.put(speed, x: rightStart + right.count + 2, y: rect.y, style: CellStyle(state.paused ? .paused : .headerAccent))
+    screen.put(
+      speed, x: rightStart + right.count + 2, y: rect.y, style: CellStyle(state.paused ? .paused : .headerAccent))
   }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import ClusterSim
+import Foundation
 import KubeModel
 
 /// The text of the describe, YAML, events and logs views, produced by the same code `kubectl describe`,
@@ -23,7 +23,9 @@ public enum OverlayText {
       var table = Table(columns: ["LAST SEEN", "TYPE", "REASON", "MESSAGE"])
       for event in events {
         let age = HumanDuration.age(since: event.lastTimestamp ?? event.firstTimestamp, now: cluster.now)
-        let count = event.count > 1 ? " (x\(event.count) over \(HumanDuration.age(since: event.firstTimestamp, now: cluster.now)))" : ""
+        let count =
+          event.count > 1
+          ? " (x\(event.count) over \(HumanDuration.age(since: event.firstTimestamp, now: cluster.now)))" : ""
         table.rows.append([age + count, event.type, event.reason, event.message])
       }
       return split(table.rendered())

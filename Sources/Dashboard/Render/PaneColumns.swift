@@ -36,7 +36,8 @@ enum PaneColumns {
       return namespace + [
         Column("NAME", 30, min: 12, priority: 0, flexible: true), Column("READY", 5, priority: 1),
         Column("STATUS", 17, min: 10, priority: 0), Column("RESTARTS", 11, min: 8, priority: 2, right: true),
-        Column("AGE", 5, priority: 3, right: true), Column("IP", 13, priority: 7), Column("NODE", 14, min: 8, priority: 5),
+        Column("AGE", 5, priority: 3, right: true), Column("IP", 13, priority: 7),
+        Column("NODE", 14, min: 8, priority: 5),
       ]
     case .services:
       return namespace + [
@@ -61,7 +62,8 @@ enum PaneColumns {
       let status = node.statusText
       return [
         CellText(node.metadata.name), CellText(status, StatusStyle.node(status)), CellText(node.rolesText, .dim),
-        bar(usage.cpuRequestedMilli, of: usage.cpuAllocatableMilli), bar(usage.memoryRequested, of: usage.memoryAllocatable),
+        bar(usage.cpuRequestedMilli, of: usage.cpuAllocatableMilli),
+        bar(usage.memoryRequested, of: usage.memoryAllocatable),
         CellText(usage.podCapacity > 0 ? "\(usage.pods)/\(usage.podCapacity)" : "\(usage.pods)"),
         CellText(HumanDuration.age(since: node.metadata.creationTimestamp, now: cluster.now), .dim),
         CellText(node.status.nodeInfo.kubeletVersion, .dim),
@@ -83,7 +85,8 @@ enum PaneColumns {
       let desired = replicaSet.spec.replicas ?? 1
       let ready = replicaSet.status.readyReplicas
       let branch = isLastChild ? glyphs.treeLast : glyphs.treeBranch
-      let role: StyleRole = desired == 0 && replicaSet.status.replicas == 0 ? .dim : StatusStyle.readiness(ready: ready, desired: desired)
+      let role: StyleRole =
+        desired == 0 && replicaSet.status.replicas == 0 ? .dim : StatusStyle.readiness(ready: ready, desired: desired)
       return (allNamespaces ? [CellText("", .dim)] : []) + [
         CellText(branch + replicaSet.metadata.name, .dim), CellText("\(ready)/\(desired)", role),
         CellText(""), CellText(String(replicaSet.status.availableReplicas), .dim),

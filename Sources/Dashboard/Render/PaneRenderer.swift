@@ -52,7 +52,8 @@ struct PaneRenderer {
           screen.bar(percent: percent, role: cell.role, x: x, y: y, width: width, glyphs: state.glyphs, marked: marked)
         } else {
           screen.cell(
-            cell.text, x: x, y: y, width: width, style: CellStyle(cell.role, marked: marked && index == nameColumn(columns)),
+            cell.text, x: x, y: y, width: width,
+            style: CellStyle(cell.role, marked: marked && index == nameColumn(columns)),
             alignRight: columns[index].alignRight, glyphs: state.glyphs)
         }
         x += width + ColumnFit.gap

@@ -7,7 +7,8 @@ struct PickerRenderer {
     let width = min(body.width - 4, max(longest, picker.title.count) + 6)
     let height = min(body.height - 2, picker.options.count + 2)
     guard width > 6, height > 2 else { return }
-    let rect = Rect(x: body.x + (body.width - width) / 2, y: body.y + (body.height - height) / 2, width: width, height: height)
+    let rect = Rect(
+      x: body.x + (body.width - width) / 2, y: body.y + (body.height - height) / 2, width: width, height: height)
     screen.fill(x: rect.x, y: rect.y, width: rect.width, height: rect.height, with: Cell(" ", CellStyle(.text)))
     screen.frame(rect, title: picker.title, glyphs: context.state.glyphs, focused: true)
     let inner = rect.inner

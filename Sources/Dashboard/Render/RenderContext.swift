@@ -10,7 +10,9 @@ public struct RenderContext: Sendable {
   public var marks: RowMarks
   public var keyMap: KeyMap
 
-  public init(state: DashboardState, cluster: ClusterState, index: ClusterIndex, marks: RowMarks = RowMarks(), keyMap: KeyMap) {
+  public init(
+    state: DashboardState, cluster: ClusterState, index: ClusterIndex, marks: RowMarks = RowMarks(), keyMap: KeyMap
+  ) {
     self.state = state
     self.cluster = cluster
     self.index = index

@@ -9,7 +9,8 @@ struct RolloutRenderer {
 
   func draw(_ key: ObjectKey, scroll: Int, in rect: Rect, on screen: inout Screen) {
     let glyphs = context.state.glyphs
-    screen.frame(rect, title: "Rollout deployment/\(key.name)", glyphs: glyphs, focused: true, titleRight: key.namespace)
+    screen.frame(
+      rect, title: "Rollout deployment/\(key.name)", glyphs: glyphs, focused: true, titleRight: key.namespace)
     let inner = rect.inner
     guard let deployment = context.cluster.store.deployments[key] else {
       screen.put("deployment/\(key.name) no longer exists", x: inner.x + 1, y: inner.y, style: CellStyle(.error))
@@ -20,13 +21,17 @@ struct RolloutRenderer {
     lines.append([])
     let replicaSets = DeploymentRevisions.replicaSets(of: deployment, in: context.cluster)
       .sorted { DeploymentRevisions.revision(of: $0) > DeploymentRevisions.revision(of: $1) }
-    let newSet = replicaSets.first { DeploymentRevisions.templatesEqualIgnoringHash($0.spec.template, deployment.spec.template) }
-    for replicaSet in replicaSets where replicaSet == newSet || replicaSet.status.replicas > 0 || (replicaSet.spec.replicas ?? 0) > 0 {
+    let newSet = replicaSets.first {
+      DeploymentRevisions.templatesEqualIgnoringHash($0.spec.template, deployment.spec.template)
+    }
+    for replicaSet in replicaSets
+    where replicaSet == newSet || replicaSet.status.replicas > 0 || (replicaSet.spec.replicas ?? 0) > 0 {
       lines += rows(of: replicaSet, isNew: replicaSet == newSet, width: inner.width - 2)
       lines.append([])
     }
     lines.append([
-      ("Legend: ", .dim), (String(glyphs.podBox) + " ready  ", .running), (String(glyphs.podBox) + " starting  ", .pending),
+      ("Legend: ", .dim), (String(glyphs.podBox) + " ready  ", .running),
+      (String(glyphs.podBox) + " starting  ", .pending),
       (String(glyphs.podBox) + " terminating  ", .terminating), (String(glyphs.podBox) + " failing", .failed),
     ])
     lines.append([])
@@ -64,7 +69,8 @@ struct RolloutRenderer {
       let unavailablePods = (try? unavailable.scaledValue(total: desired, roundUp: false)) ?? 0
       first += [
         ("   maxSurge ", .dim), ("\(surge) (\(surgePods) pod\(surgePods == 1 ? "" : "s"))", .text),
-        ("   maxUnavailable ", .dim), ("\(unavailable) (\(unavailablePods) pod\(unavailablePods == 1 ? "" : "s"))", .text),
+        ("   maxUnavailable ", .dim),
+        ("\(unavailable) (\(unavailablePods) pod\(unavailablePods == 1 ? "" : "s"))", .text),
       ]
     }
     let revision = deployment.metadata.annotations[DeploymentRevisions.revisionAnnotation] ?? "-"
@@ -73,13 +79,16 @@ struct RolloutRenderer {
     let progressWidth = 24
     let filled = desired > 0 ? min(progressWidth, progressWidth * status.updatedReplicas / desired) : progressWidth
     let glyphs = context.state.glyphs
-    let bar = String(repeating: Character(glyphs.barFull), count: filled)
+    let bar =
+      String(repeating: Character(glyphs.barFull), count: filled)
       + String(repeating: Character(glyphs.barEmpty), count: progressWidth - filled)
     let progressing = deployment.status.conditions.first { $0.type == "Progressing" }
     var second: [(String, StyleRole)] = [
       ("Progress ", .dim), (bar, status.updatedReplicas >= desired ? .running : .pending),
-      ("  \(status.updatedReplicas)/\(desired) updated  \(status.readyReplicas) ready  \(status.availableReplicas) available",
-        .text),
+      (
+        "  \(status.updatedReplicas)/\(desired) updated  \(status.readyReplicas) ready  \(status.availableReplicas) available",
+        .text
+      ),
     ]
     if status.updatedReplicas >= desired && status.replicas == desired && status.availableReplicas >= desired {
       second.append(("  complete", .running))
@@ -92,11 +101,16 @@ struct RolloutRenderer {
     let revision = DeploymentRevisions.revision(of: replicaSet)
     let images = replicaSet.spec.template.spec.containers.map(\.image).joined(separator: ",")
     let desired = replicaSet.spec.replicas ?? 0
-    var lines: [[(String, StyleRole)]] = [[
-      (isNew ? "NEW " : "OLD ", isNew ? .rolloutNew : .rolloutOld), ("rev \(revision)  ", .text),
-      (replicaSet.metadata.name + "  ", .text), (images + "  ", .dim),
-      ("\(replicaSet.status.readyReplicas)/\(desired) ready", StatusStyle.readiness(ready: replicaSet.status.readyReplicas, desired: desired)),
-    ]]
+    var lines: [[(String, StyleRole)]] = [
+      [
+        (isNew ? "NEW " : "OLD ", isNew ? .rolloutNew : .rolloutOld), ("rev \(revision)  ", .text),
+        (replicaSet.metadata.name + "  ", .text), (images + "  ", .dim),
+        (
+          "\(replicaSet.status.readyReplicas)/\(desired) ready",
+          StatusStyle.readiness(ready: replicaSet.status.readyReplicas, desired: desired)
+        ),
+      ]
+    ]
     let pods = context.cluster.store.pods.dependents(ofOwnerUID: replicaSet.metadata.uid)
     var line: [(String, StyleRole)] = [("    ", .text)]
     var used = 4

@@ -54,6 +54,7 @@ extension Screen {
       let full = offset < filled
       self[x + offset, y] = Cell(full ? glyphs.barFull : glyphs.barEmpty, CellStyle(full ? role : .barEmpty))
     }
-    cell(label, x: x + barWidth, y: y, width: 5, style: CellStyle(role, marked: marked), alignRight: true, glyphs: glyphs)
+    cell(
+      label, x: x + barWidth, y: y, width: 5, style: CellStyle(role, marked: marked), alignRight: true, glyphs: glyphs)
   }
 }

@@ -20,7 +20,9 @@ struct TextOverlayRenderer {
       if overlay.kind == .yaml, let colon = line.firstIndex(of: ":") {
         let key = line[..<colon]
         let written = screen.put(key, x: inner.x + 1, y: y, style: CellStyle(.yamlKey), limit: inner.width - 1)
-        screen.put(line[colon...], x: inner.x + 1 + written, y: y, style: CellStyle(.yamlValue), limit: inner.width - 1 - written)
+        screen.put(
+          line[colon...], x: inner.x + 1 + written, y: y, style: CellStyle(.yamlValue), limit: inner.width - 1 - written
+        )
       } else {
         screen.put(line, x: inner.x + 1, y: y, style: CellStyle(.text), limit: inner.width - 1)
       }

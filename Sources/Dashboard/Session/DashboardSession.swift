@@ -16,7 +16,10 @@ public struct DashboardSession: Sendable {
   private var lastLogFetch = -1.0
   private var lastLogTime: Timestamp?
 
-  public init(simulation: Simulation, state: DashboardState = DashboardState(), keyMap: KeyMap = .standard, themes: [Theme] = BuiltInThemes.all) {
+  public init(
+    simulation: Simulation, state: DashboardState = DashboardState(), keyMap: KeyMap = .standard,
+    themes: [Theme] = BuiltInThemes.all
+  ) {
     self.simulation = simulation
     self.state = state
     self.keyMap = keyMap
@@ -101,7 +104,9 @@ public struct DashboardSession: Sendable {
       let speed = state.speed
       let now = simulation.cluster.now.milliseconds
       consider(Double(1000 - now % 1000) / 1000 / speed)
-      if let wakeup = simulation.cluster.nextWakeup { consider(Double(max(0, wakeup.milliseconds - now)) / 1000 / speed) }
+      if let wakeup = simulation.cluster.nextWakeup {
+        consider(Double(max(0, wakeup.milliseconds - now)) / 1000 / speed)
+      }
       if case .text(let text)? = state.overlay, text.kind == .logs { consider(0.25) }
     }
     return due.map { max(1.0 / 30, $0) }
@@ -119,7 +124,8 @@ public struct DashboardSession: Sendable {
       }
       let answerText = result.succeeded ? result.output : (result.errors.first ?? "")
       let answer = answerText.split(separator: "\n").first.map(String.init) ?? ""
-      state.activity.append(ActivityEntry(time: simulation.cluster.now, command: shown, succeeded: result.succeeded, answer: answer))
+      state.activity.append(
+        ActivityEntry(time: simulation.cluster.now, command: shown, succeeded: result.succeeded, answer: answer))
       if state.activity.count > 200 { state.activity.removeFirst(state.activity.count - 200) }
       if !result.succeeded { state.message = StatusMessage(answer, isError: true) }
     }
@@ -134,7 +140,9 @@ public struct DashboardSession: Sendable {
 
   private mutating func refreshLogs(wallTime: Double) {
     guard case .text(let text)? = state.overlay, text.kind == .logs else { return }
-    guard wallTime - lastLogFetch >= 0.25 || lastLogTime != simulation.cluster.now || state.logText == nil else { return }
+    guard wallTime - lastLogFetch >= 0.25 || lastLogTime != simulation.cluster.now || state.logText == nil else {
+      return
+    }
     guard let pod = simulation.cluster.store.pods[text.target.key] else { return }
     lastLogFetch = wallTime
     lastLogTime = simulation.cluster.now

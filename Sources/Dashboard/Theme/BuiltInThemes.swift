@@ -7,7 +7,9 @@ public enum BuiltInThemes {
   /// still load.
   public static let all: [Theme] = {
     let themes = BuiltInThemeFiles.files.compactMap { try? ThemeParser.parse($0.text, file: $0.file) }
-    return themes.sorted { (order.firstIndex(of: $0.name) ?? 99, $0.name) < (order.firstIndex(of: $1.name) ?? 99, $1.name) }
+    return themes.sorted {
+      (order.firstIndex(of: $0.name) ?? 99, $0.name) < (order.firstIndex(of: $1.name) ?? 99, $1.name)
+    }
   }()
 
   public static func named(_ name: String) -> Theme? { all.first { $0.name == name } }

@@ -12,7 +12,9 @@ enum K9sSkin {
     func color(_ path: String...) -> ThemeColor? {
       skin.text(path).flatMap { ThemeColor(parsing: $0) }
     }
-    func set(_ role: StyleRole, _ foreground: ThemeColor?, _ background: ThemeColor? = nil, _ attributes: TextAttributes = []) {
+    func set(
+      _ role: StyleRole, _ foreground: ThemeColor?, _ background: ThemeColor? = nil, _ attributes: TextAttributes = []
+    ) {
       guard foreground != nil || background != nil || !attributes.isEmpty else { return }
       styles[role] = ThemeStyle(foreground: foreground, background: background, attributes: attributes)
     }
@@ -27,9 +29,13 @@ enum K9sSkin {
     set(.borderFocused, color("frame", "border", "focusColor"), bodyBg, [.bold])
     set(.title, color("frame", "title", "fgColor"), color("frame", "title", "bgColor") ?? bodyBg)
     set(.titleFocused, color("frame", "title", "highlightColor"), color("frame", "title", "bgColor") ?? bodyBg, [.bold])
-    set(.columnHeader, color("views", "table", "header", "fgColor"), color("views", "table", "header", "bgColor"), [.bold])
+    set(
+      .columnHeader, color("views", "table", "header", "fgColor"), color("views", "table", "header", "bgColor"), [.bold]
+    )
     let cursorBg = color("views", "table", "cursorBgColor") ?? color("views", "table", "cursorColor")
-    set(.selection, color("views", "table", "cursorFgColor") ?? bodyBg ?? .ansi(0), cursorBg, cursorBg == nil ? [.reverse] : [])
+    set(
+      .selection, color("views", "table", "cursorFgColor") ?? bodyBg ?? .ansi(0), cursorBg,
+      cursorBg == nil ? [.reverse] : [])
     set(.changed, color("frame", "status", "highlightColor"), nil, [.bold])
     set(.running, color("frame", "status", "addColor") ?? color("views", "table", "fgColor"), bodyBg)
     set(.pending, color("frame", "status", "modifyColor"), bodyBg)

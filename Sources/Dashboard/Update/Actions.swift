@@ -45,7 +45,8 @@ enum Actions {
           return Picker.Option(label: "revision \(revision)  \(images)", value: String(revision))
         }
       guard !options.isEmpty else { return refuse("undo: deployment/\(key.name) has no earlier revision") }
-      state.picker = Picker(purpose: .undo(deployment: key), title: "Roll back deployment/\(key.name) to", options: options)
+      state.picker = Picker(
+        purpose: .undo(deployment: key), title: "Roll back deployment/\(key.name) to", options: options)
       return []
     case .rolloutRestart, .rolloutPause:
       guard let key = Views.deploymentKey(for: row, state: state, world: world), let deployment = store.deployments[key]
@@ -54,9 +55,13 @@ enum Actions {
       return run(CommandLines.rollout(subcommand, key, cluster: cluster))
     case .deletePod, .crashContainer:
       guard row.kind == .pod, let pod = store.pods[row.key] else { return refuse("\(action.label): select a pod") }
-      return run(action == .deletePod ? CommandLines.deletePod(row.key, cluster: cluster) : CommandLines.crash(pod, cluster: cluster))
+      return run(
+        action == .deletePod
+          ? CommandLines.deletePod(row.key, cluster: cluster) : CommandLines.crash(pod, cluster: cluster))
     case .failNode, .recoverNode, .cordon, .drain:
-      guard let node = nodeName(row, store: store) else { return refuse("\(action.label): select a node or a pod on one") }
+      guard let node = nodeName(row, store: store) else {
+        return refuse("\(action.label): select a node or a pod on one")
+      }
       switch action {
       case .failNode: return run("node fail \(node)")
       case .recoverNode: return run("node recover \(node)")

@@ -28,7 +28,8 @@ enum Navigation {
       state.prompt = Prompt(purpose: .filter(state.focus), text: state[state.focus].filter?.text ?? "")
     case .namespace:
       let namespaces = world.cluster.store.namespaces.keys().map(\.name)
-      let options = [Picker.Option(label: "all namespaces", value: "")]
+      let options =
+        [Picker.Option(label: "all namespaces", value: "")]
         + namespaces.map { Picker.Option(label: $0, value: $0) }
       let cursor = options.firstIndex { $0.value == (state.namespace ?? "") } ?? 0
       state.picker = Picker(purpose: .namespace, title: "Namespace", options: options, cursor: cursor)

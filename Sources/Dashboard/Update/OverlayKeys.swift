@@ -22,7 +22,8 @@ enum OverlayKeys {
       }
     case .describe, .yaml, .events, .logs:
       if case .text(let text) = overlay {
-        let kind: TextOverlay.Kind = action == .describe ? .describe : action == .yaml ? .yaml : action == .events ? .events : .logs
+        let kind: TextOverlay.Kind =
+          action == .describe ? .describe : action == .yaml ? .yaml : action == .events ? .events : .logs
         if kind == .logs && text.target.kind != .pod { return [] }
         state.overlay = .text(TextOverlay(kind: kind, target: text.target))
         return kind == .logs ? Views.fetchLogs(state, world: world) : []

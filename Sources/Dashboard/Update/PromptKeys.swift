@@ -1,5 +1,5 @@
-import Foundation
 import ClusterSim
+import Foundation
 import KubeModel
 
 /// Keys while a prompt is open: line editing (arrows, Home/End, ctrl-a/e/u/w, Backspace), history with Up/Down,
