@@ -80,11 +80,27 @@ public struct DashboardSession: Sendable {
 
   /// Brings the pane rows, the marks, the cursors and a following logs view up to date with the cluster.
   public mutating func refresh(wallTime: Double) {
-    let first = marks.isEmpty && wallTime == 0
     index.refresh(simulation.cluster, state)
-    if !first || !index.changed.isEmpty { marks.mark(index.changed, at: wallTime) }
     DashboardUpdate.reconcile(&state, index: index)
+    if !index.changed.isEmpty {
+      // Only rows on screen are marked: a cluster where thousands of pods change each frame costs no more.
+      let visible = visibleRows()
+      marks.mark(index.changed.filter { visible.contains($0) }, at: wallTime)
+    } else {
+      marks.mark([], at: wallTime)
+    }
     refreshLogs(wallTime: wallTime)
+  }
+
+  /// The rows the panes show right now.
+  func visibleRows() -> Set<RowRef> {
+    guard state.overlay == nil else { return [] }
+    let layout = Layout(size: state.size, zoomed: state.zoomed ? state.focus : nil)
+    var visible: Set<RowRef> = []
+    for pane in layout.panes.keys {
+      visible.formUnion(index.rows(pane).slice(from: state[pane].scroll, limit: layout.visibleRows(pane)))
+    }
+    return visible
   }
 
   /// The frame for the current state.
