@@ -13,7 +13,9 @@ enum ObjectApplier {
     var text: String
   }
 
-  static func apply(_ loaded: LoadedObject, namespace: String?, mode: Simulation.ApplyMode, in cluster: inout ClusterState)
+  static func apply(
+    _ loaded: LoadedObject, namespace: String?, mode: Simulation.ApplyMode, in cluster: inout ClusterState
+  )
     -> Result<String, Failure>
   {
     switch loaded.content {
@@ -104,7 +106,9 @@ enum ObjectApplier {
     in cluster: inout ClusterState
   ) -> Result<String, Failure> {
     var object = object
-    if let problem = placeNamespace(&object.metadata, isNamespaced: loaded.resource.isNamespaced, flag: namespace, cluster) {
+    if let problem = placeNamespace(
+      &object.metadata, isNamespaced: loaded.resource.isNamespaced, flag: namespace, cluster)
+    {
       return .failure(Failure(text: "error: \(loaded.file):\(loaded.line): \(problem)"))
     }
     let key = ObjectKey(namespace: object.metadata.namespace, name: object.metadata.name)
@@ -124,7 +128,8 @@ enum ObjectApplier {
       return .success("\(name) configured")
     }
     if loaded.resource.isNamespaced, cluster.store.namespaces["", object.metadata.namespace] == nil {
-      return .failure(Failure(text: APIError.notFound(ResourceRegistry.namespace, object.metadata.namespace).description))
+      return .failure(
+        Failure(text: APIError.notFound(ResourceRegistry.namespace, object.metadata.namespace).description))
     }
     object.metadata.uid = cluster.random.uids.uuid()
     object.metadata.creationTimestamp = cluster.now
@@ -135,7 +140,9 @@ enum ObjectApplier {
 
   /// The object's namespace: as written, else `-n`, else the current one. A manifest naming another namespace than
   /// `-n` is refused, as kubectl refuses it.
-  static func placeNamespace(_ metadata: inout ObjectMeta, isNamespaced: Bool, flag: String?, _ cluster: ClusterState)
+  static func placeNamespace(
+    _ metadata: inout ObjectMeta, isNamespaced: Bool, flag: String?, _ cluster: ClusterState
+  )
     -> String?
   {
     guard isNamespaced else {

@@ -4,15 +4,17 @@ import KubeModel
 /// Loading a whole cluster at start: the built-in sample, or a folder or file of manifests.
 extension Simulation {
   /// A simulation of the built-in default cluster.
-  public static func defaultCluster(seed: UInt64 = ClusterState.defaultSeed, start: Timestamp = ClusterState.defaultStart)
-    -> (Simulation, CommandResult)
-  {
-    var simulation = Simulation(seed: seed, start: start)
+  public static func defaultCluster(
+    seed: UInt64 = ClusterState.defaultSeed, start: Timestamp = ClusterState.defaultStart,
+    warmUp: SimDuration = Simulation.defaultWarmUp
+  ) -> (Simulation, CommandResult) {
+    var simulation = Simulation(seed: seed, start: start, warmUp: warmUp)
     var load = ManifestLoad()
     for (file, text) in DefaultCluster.manifests {
       load.append(ManifestLoader.load(text: text, file: "default/\(file)", variables: { _ in nil }))
     }
     let result = simulation.applyLoaded(load, namespace: nil, mode: .apply, quiet: true)
+    simulation.finishWarmUp()
     return (simulation, result)
   }
 
@@ -44,12 +46,20 @@ extension Simulation {
       case .failure(let issue): result.errors.append("error: \(issue)")
       }
     }
-    cluster.settle()
+    finishWarmUp()
     return result
   }
 
+  /// Runs the cluster up to T+0 if it was created with a warm-up.
+  public mutating func finishWarmUp() {
+    if cluster.now < cluster.startTime { cluster.advance(to: cluster.startTime) }
+    cluster.settle()
+  }
+
   /// Applies loaded objects; `quiet` leaves out the per-object lines (a cluster load reports only problems).
-  mutating func applyLoaded(_ load: ManifestLoad, namespace: String?, mode: ApplyMode, quiet: Bool = false)
+  mutating func applyLoaded(
+    _ load: ManifestLoad, namespace: String?, mode: ApplyMode, quiet: Bool = false
+  )
     -> CommandResult
   {
     var result = CommandResult()
@@ -79,7 +89,9 @@ enum ImageCatalogFile {
       return nil
     }
     do {
-      guard let document = try ManifestReader.documents(in: text, file: file).first else { return .success(ImageCatalog()) }
+      guard let document = try ManifestReader.documents(in: text, file: file).first else {
+        return .success(ImageCatalog())
+      }
       let decoded = try ManifestDecoder().decode(ImageCatalog.self, from: document.node, file: file)
       if let unknown = decoded.unknownFields.first {
         return .failure(LoadIssue(file: file, line: unknown.line, message: "unknown field \"\(unknown.path)\""))
@@ -89,7 +101,9 @@ enum ImageCatalogFile {
       }
       return .success(decoded.value)
     } catch {
-      return .failure(LoadIssue(file: file, line: error.line, message: error.fieldPath.map { "\($0): \(error.message)" } ?? error.message))
+      return .failure(
+        LoadIssue(
+          file: file, line: error.line, message: error.fieldPath.map { "\($0): \(error.message)" } ?? error.message))
     }
   }
 }

@@ -13,7 +13,8 @@ extension Simulation {
     var load = ManifestLoad()
     for path in paths {
       if path == "-" {
-        load.errors.append(LoadIssue(file: "-", line: nil, message: "reading manifests from standard input is not supported here"))
+        load.errors.append(
+          LoadIssue(file: "-", line: nil, message: "reading manifests from standard input is not supported here"))
         continue
       }
       let resolved = path.hasPrefix("/") ? path : workingDirectory + "/" + path
@@ -34,7 +35,9 @@ extension Simulation {
           load.errors.append(LoadIssue(file: display, line: nil, message: "the file is not UTF-8 text"))
           continue
         }
-        load.append(ManifestLoader.load(text: text, file: display, variables: variable))
+        load.append(
+          ManifestLoader.load(text: text, file: display, variables: { variables[$0] }, environment: { environment[$0] })
+        )
       }
     }
     return load
@@ -43,7 +46,9 @@ extension Simulation {
   /// `apply -f` / `create -f`: every object in the files, Namespaces and other cluster-scoped objects first so
   /// namespaced objects find their namespace.
   @discardableResult
-  public mutating func applyFiles(_ paths: [String], recursive: Bool, namespace: String?, mode: ApplyMode)
+  public mutating func applyFiles(
+    _ paths: [String], recursive: Bool, namespace: String?, mode: ApplyMode
+  )
     -> CommandResult
   {
     let load = readManifests(paths, recursive: recursive)
@@ -82,7 +87,9 @@ extension Simulation {
         return CommandResult(error: error.description)
       }
     }
-    guard let stored = object as? any StoredObject else { return CommandResult(error: "error: cannot create this kind") }
+    guard let stored = object as? any StoredObject else {
+      return CommandResult(error: "error: cannot create this kind")
+    }
     return create(stored)
   }
 }

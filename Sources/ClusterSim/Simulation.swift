@@ -11,11 +11,14 @@ public struct Simulation: Sendable {
   /// Where relative file names in commands (`apply -f web.yaml`) are resolved.
   public var workingDirectory: String
 
+  /// The default warm-up of a loaded cluster (see ``ClusterState/init(seed:start:warmUp:)``).
+  public static let defaultWarmUp = SimDuration.minutes(5)
+
   public init(
-    seed: UInt64 = ClusterState.defaultSeed, start: Timestamp = ClusterState.defaultStart,
+    seed: UInt64 = ClusterState.defaultSeed, start: Timestamp = ClusterState.defaultStart, warmUp: SimDuration = .zero,
     variables: [String: String] = [:], environment: [String: String] = [:], workingDirectory: String = "."
   ) {
-    cluster = ClusterState(seed: seed, start: start)
+    cluster = ClusterState(seed: seed, start: start, warmUp: warmUp)
     self.variables = variables
     self.environment = environment
     self.workingDirectory = workingDirectory
@@ -38,8 +41,6 @@ public struct Simulation: Sendable {
     return result
   }
 
-  /// The value of a variable for manifest substitution: `--set` first, then the environment.
-  public func variable(_ name: String) -> String? { variables[name] ?? environment[name] }
 }
 
 /// What a command printed: its output, and what kubectl would print to standard error — warnings, notices that
@@ -93,4 +94,3 @@ struct LoadedManifests {
   var objects: [Named] = []
   var result = CommandResult()
 }
-

@@ -20,6 +20,12 @@ struct ClusterOptions: ParsableArguments {
   @Flag(help: "Refuse the whole cluster when any manifest has a problem.")
   var strict = false
 
+  @Option(help: "Resume a simulation saved with the save command, instead of loading a cluster.")
+  var load: String?
+
+  @Option(help: "How long the loaded cluster runs before T+0, so it is up when you look (0s to watch it start).")
+  var warmUp = "5m"
+
   func makeSimulation() throws -> Simulation {
     var variables: [String: String] = [:]
     for value in values {
@@ -33,15 +39,30 @@ struct ClusterOptions: ParsableArguments {
       guard let parsed = Timestamp(rfc3339: start) else { throw ValidationError("--start is not RFC 3339: \(start)") }
       startTime = parsed
     }
+    guard let warmUpDuration = SimDuration(parsing: warmUp), warmUpDuration >= .zero else {
+      throw ValidationError("--warm-up is not a duration such as 5m: \(warmUp)")
+    }
     var simulation: Simulation
     var result: CommandResult
-    if let cluster {
+    if let load {
+      guard cluster == nil else { throw ValidationError("--load and --cluster cannot be used together") }
+      do {
+        simulation = try Snapshot.read(from: load)
+      } catch {
+        Output.error("error: \(error.description)\n")
+        throw ExitCode(1)
+      }
+      for (name, value) in variables { simulation.variables[name] = value }
+      simulation.environment = ProcessInfo.processInfo.environment
+      simulation.workingDirectory = FileManager.default.currentDirectoryPath
+      return simulation
+    } else if let cluster {
       simulation = Simulation(
-        seed: seed, start: startTime, variables: variables, environment: ProcessInfo.processInfo.environment,
-        workingDirectory: FileManager.default.currentDirectoryPath)
+        seed: seed, start: startTime, warmUp: warmUpDuration, variables: variables,
+        environment: ProcessInfo.processInfo.environment, workingDirectory: FileManager.default.currentDirectoryPath)
       result = simulation.loadCluster(at: cluster, strict: strict)
     } else {
-      (simulation, result) = Simulation.defaultCluster(seed: seed, start: startTime)
+      (simulation, result) = Simulation.defaultCluster(seed: seed, start: startTime, warmUp: warmUpDuration)
       simulation.variables = variables
       simulation.environment = ProcessInfo.processInfo.environment
       simulation.workingDirectory = FileManager.default.currentDirectoryPath

@@ -11,8 +11,20 @@ import Testing
   @Test func replacesBothForms() throws {
     #expect(try substitute("image: ${ECR_HOST}/web:$TAG\n") == "image: 123.dkr.ecr.aws/web:v2\n")
     #expect(try substitute("a: $TAG-x ${TAG}y ${_U}$TAG") == "a: v2-x v2y uv2")
-    // A name runs as far as name characters go: `$TAGz` is the variable TAGz.
-    #expect(manifestError { _ = try substitute("a: $TAGz") }?.message.hasPrefix("variable TAGz is not set") == true)
+    // A name runs as far as name characters go: `$TAGz` is the variable TAGz, which is not set.
+    #expect(try substitute("a: $TAGz") == "a: $TAGz")
+    #expect(manifestError { _ = try substitute("a: ${TAGz}") }?.message.hasPrefix("variable TAGz is not set") == true)
+  }
+
+  @Test func plainDollarVariablesAreShellsOwn() throws {
+    // A container script's `$ITEM` is left alone unless given explicitly, and never taken from the environment.
+    let script = "command: [sh, -c, \"echo $ITEM; echo $HOME\"]"
+    #expect(
+      try EnvSubst.substitute(script, file: "t.yaml", variables: { _ in nil }, environment: { _ in "/root" }) == script)
+    #expect(
+      try EnvSubst.substitute(
+        "image: ${REGISTRY}/web", file: "t.yaml", variables: { _ in nil }, environment: { _ in "r.io" })
+        == "image: r.io/web")
   }
 
   @Test func setButEmptyVariablesBecomeEmpty() throws {
@@ -32,7 +44,7 @@ import Testing
       error
         == ManifestError(
           file: "t.yaml", line: 3, message: "variable MISSING is not set (use --set MISSING=VALUE or export it)"))
-    #expect(manifestError { _ = try substitute("x: \"a # $NOPE\"") }?.message.contains("NOPE") == true)
+    #expect(manifestError { _ = try substitute("x: \"a # ${NOPE}\"") }?.message.contains("NOPE") == true)
   }
 
   @Test func unsetVariablesInCommentsAreLeftAlone() throws {
@@ -49,7 +61,7 @@ import Testing
       value: 'it''s # v2'
       """
     #expect(try substitute(text) == expected)
-    #expect(manifestError { _ = try substitute("value: 'it''s # $NOPE'") } != nil)
-    #expect(manifestError { _ = try substitute("value: a#$NOPE") } != nil)
+    #expect(manifestError { _ = try substitute("value: 'it''s # ${NOPE}'") } != nil)
+    #expect(manifestError { _ = try substitute("value: a#${NOPE}") } != nil)
   }
 }

@@ -14,7 +14,8 @@ public struct AdvanceVerb: Verb {
       throw CommandError("advance takes one duration, such as 30s, 5m or 1h30m")
     }
     guard let duration = SimDuration(parsing: arguments.positionals[0]), duration.milliseconds >= 0 else {
-      throw CommandError("invalid duration \"\(arguments.positionals[0])\": use Go syntax such as 500ms, 30s, 5m or 1h30m")
+      throw CommandError(
+        "invalid duration \"\(arguments.positionals[0])\": use Go syntax such as 500ms, 30s, 5m or 1h30m")
     }
     self.duration = duration
   }

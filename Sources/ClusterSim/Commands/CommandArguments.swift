@@ -73,7 +73,9 @@ public struct CommandArguments: Sendable {
       if !flag.takesValue {
         let value = inline ?? "true"
         guard value == "true" || value == "false" else {
-          throw CommandError("invalid argument \"\(value)\" for \"\(display)\" flag: strconv.ParseBool: parsing \"\(value)\": invalid syntax")
+          throw CommandError(
+            "invalid argument \"\(value)\" for \"\(display)\" flag: strconv.ParseBool: parsing \"\(value)\": invalid syntax"
+          )
         }
         values[flag.name, default: []].append(value)
         return
@@ -104,7 +106,9 @@ public struct CommandArguments: Sendable {
   public func int(_ flag: FlagSpec) throws(CommandError) -> Int? {
     guard let text = value(flag) else { return nil }
     guard let number = Int(text) else {
-      throw CommandError("invalid argument \"\(text)\" for \"--\(flag.name)\" flag: strconv.ParseInt: parsing \"\(text)\": invalid syntax")
+      throw CommandError(
+        "invalid argument \"\(text)\" for \"--\(flag.name)\" flag: strconv.ParseInt: parsing \"\(text)\": invalid syntax"
+      )
     }
     return number
   }

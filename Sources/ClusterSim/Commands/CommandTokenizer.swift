@@ -70,5 +70,7 @@ public struct CommandError: Error, Hashable, Sendable, CustomStringConvertible {
 
   public init(_ message: String) { self.message = message }
 
-  public var description: String { message.hasPrefix("error: ") || message.hasPrefix("Error") ? message : "error: \(message)" }
+  public var description: String {
+    message.hasPrefix("error: ") || message.hasPrefix("Error") ? message : "error: \(message)"
+  }
 }

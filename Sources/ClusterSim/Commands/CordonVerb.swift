@@ -39,7 +39,9 @@ struct NodeArguments: Sendable {
   var selector: Selector?
 
   init(_ arguments: CommandArguments) throws(CommandError) {
-    names = arguments.positionals.map { $0.hasPrefix("node/") || $0.hasPrefix("nodes/") ? String($0.split(separator: "/")[1]) : $0 }
+    names = arguments.positionals.map {
+      $0.hasPrefix("node/") || $0.hasPrefix("nodes/") ? String($0.split(separator: "/")[1]) : $0
+    }
     selector = try SelectorArgument.parse(arguments)
     if names.isEmpty && selector == nil {
       throw CommandError("USAGE: cordon NODE [flags]\nSee 'kubectl cordon -h' for help and examples")

@@ -79,10 +79,14 @@ public struct DeleteVerb: Verb {
       for request in resources.requests {
         let handler = Resources.handler(for: request.resource)
         if let names = request.names {
-          targets += names.map { (request.resource, ObjectKey(namespace: request.resource.isNamespaced ? namespace : "", name: $0)) }
+          targets += names.map {
+            (request.resource, ObjectKey(namespace: request.resource.isNamespaced ? namespace : "", name: $0))
+          }
         } else {
           let scope = request.resource.isNamespaced && !allNamespaces ? namespace : nil
-          targets += handler.keys(in: simulation.cluster, namespace: scope, selector: selector).map { (request.resource, $0) }
+          targets += handler.keys(in: simulation.cluster, namespace: scope, selector: selector).map {
+            (request.resource, $0)
+          }
         }
       }
       if targets.isEmpty {

@@ -46,7 +46,11 @@ public struct DrainVerb: Verb {
     var warned: [(String, [String])] = []
     func note(_ list: inout [(String, [String])], _ message: String, _ pod: Pod) {
       let entry = "\(pod.metadata.namespace)/\(pod.metadata.name)"
-      if let index = list.firstIndex(where: { $0.0 == message }) { list[index].1.append(entry) } else { list.append((message, [entry])) }
+      if let index = list.firstIndex(where: { $0.0 == message }) {
+        list[index].1.append(entry)
+      } else {
+        list.append((message, [entry]))
+      }
     }
     for pod in pods {
       if pod.metadata.annotations["kubernetes.io/config.mirror"] != nil { continue }

@@ -21,7 +21,9 @@ struct MetadataEdit: Sendable {
     self.field = field
     let changes = arguments.positionals.filter { $0.contains("=") || ($0.hasSuffix("-") && !$0.contains("/")) }
     let objects = arguments.positionals.filter { word in !changes.contains(word) }
-    guard !changes.isEmpty else { throw CommandError("at least one \(field == .labels ? "label" : "annotation") update is required") }
+    guard !changes.isEmpty else {
+      throw CommandError("at least one \(field == .labels ? "label" : "annotation") update is required")
+    }
     resources = try ResourceArguments(objects, verb: verb)
     for change in changes {
       if change.hasSuffix("-") && !change.contains("=") {

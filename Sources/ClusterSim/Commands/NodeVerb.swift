@@ -43,7 +43,9 @@ public struct NodeVerb: Verb {
       for text in arguments.values(Self.label) {
         let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
         guard parts.count == 2 else { throw CommandError("invalid label \"\(text)\": expected KEY=VALUE") }
-        if let problem = (LabelValidation.validateKey(String(parts[0])) + LabelValidation.validateValue(String(parts[1]))).first {
+        if let problem =
+          (LabelValidation.validateKey(String(parts[0])) + LabelValidation.validateValue(String(parts[1]))).first
+        {
           throw CommandError("invalid label \"\(text)\": \(problem)")
         }
         specification.labels[String(parts[0])] = String(parts[1])
@@ -135,7 +137,9 @@ public struct NodeSpecification: Sendable {
       "beta.kubernetes.io/os": "linux", "beta.kubernetes.io/arch": "amd64",
     ].merging(labels) { _, given in given }
     node.spec.taints = taints
-    node.status.capacity = ["cpu": cpu, "memory": memory, "pods": Quantity(milli: Int64(pods) * 1000, format: .decimalSI)]
+    node.status.capacity = [
+      "cpu": cpu, "memory": memory, "pods": Quantity(milli: Int64(pods) * 1000, format: .decimalSI),
+    ]
     return node
   }
 }

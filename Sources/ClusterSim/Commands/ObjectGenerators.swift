@@ -42,7 +42,8 @@ enum ObjectGenerators {
       return configMap
     case "secret":
       guard words.count > 1, words[1] == "generic" else {
-        throw CommandError("the simulation creates generic secrets: create secret generic NAME --from-literal=KEY=VALUE")
+        throw CommandError(
+          "the simulation creates generic secrets: create secret generic NAME --from-literal=KEY=VALUE")
       }
       var secret = Secret()
       secret.metadata.name = try name(at: 2)

@@ -16,7 +16,9 @@ struct Rollout {
 
   /// Prints kubectl's status line each time it changes, advancing virtual time while the rollout is in progress
   /// (as `kubectl rollout status` blocks), until it finishes, fails, or the timeout passes.
-  mutating func status(in simulation: inout Simulation, watch: Bool, revision: Int?, timeout: SimDuration?)
+  mutating func status(
+    in simulation: inout Simulation, watch: Bool, revision: Int?, timeout: SimDuration?
+  )
     -> CommandResult
   {
     var result = CommandResult()
@@ -54,7 +56,9 @@ struct Rollout {
   private func currentStatus(in cluster: ClusterState, revision: Int?) -> Result<RolloutState, CommandErrorText> {
     switch resource.kind {
     case "Deployment":
-      guard let deployment = cluster.store.deployments[key] else { return .failure(CommandErrorText(notFound.errors[0])) }
+      guard let deployment = cluster.store.deployments[key] else {
+        return .failure(CommandErrorText(notFound.errors[0]))
+      }
       return deploymentStatus(deployment, revision: revision, in: cluster)
     case "DaemonSet":
       guard let daemonSet = cluster.store.daemonSets[key] else { return .failure(CommandErrorText(notFound.errors[0])) }
@@ -112,7 +116,9 @@ struct Rollout {
   }
 
   /// `DeploymentStatusViewer.Status` (kubectl `polymorphichelpers/rollout_status.go`).
-  private func deploymentStatus(_ deployment: Deployment, revision: Int?, in cluster: ClusterState)
+  private func deploymentStatus(
+    _ deployment: Deployment, revision: Int?, in cluster: ClusterState
+  )
     -> Result<RolloutState, CommandErrorText>
   {
     let name = deployment.metadata.name
@@ -147,7 +153,8 @@ struct Rollout {
     if status.availableReplicas < status.updatedReplicas {
       return .success(
         RolloutState(
-          message: prefix + "\(status.availableReplicas) of \(status.updatedReplicas) updated replicas are available...",
+          message: prefix
+            + "\(status.availableReplicas) of \(status.updatedReplicas) updated replicas are available...",
           done: false))
     }
     return .success(RolloutState(message: "deployment \"\(name)\" successfully rolled out", done: true))
@@ -239,7 +246,9 @@ struct Rollout {
   /// Sets `kubectl.kubernetes.io/restartedAt` in the pod template, which changes the template and so rolls every pod.
   func restart(in cluster: inout ClusterState) -> CommandResult {
     let stamp = cluster.now.rfc3339
-    func restart<Object: StoredObject>(_ type: Object.Type, _ template: WritableKeyPath<Object, PodTemplateSpec>)
+    func restart<Object: StoredObject>(
+      _ type: Object.Type, _ template: WritableKeyPath<Object, PodTemplateSpec>
+    )
       -> CommandResult
     {
       guard var object = cluster.store[keyPath: Object.table][key] else { return notFound }
@@ -260,7 +269,8 @@ struct Rollout {
     case "Deployment": return restart(Deployment.self, \.spec.template)
     case "DaemonSet": return restart(DaemonSet.self, \.spec.template)
     case "StatefulSet": return restart(StatefulSet.self, \.spec.template)
-    default: return CommandResult(error: "error: \(resource.qualifiedPlural) \"\(key.name)\" restarting is not supported")
+    default:
+      return CommandResult(error: "error: \(resource.qualifiedPlural) \"\(key.name)\" restarting is not supported")
     }
   }
 

@@ -3,7 +3,9 @@ import KubeModel
 /// `scale`: sets the replica count of a Deployment, ReplicaSet, ReplicationController or StatefulSet.
 public struct ScaleVerb: Verb {
   public static let name = "scale"
-  public static let usage = ["scale TYPE/NAME --replicas=COUNT [--current-replicas=COUNT]", "scale TYPE NAME --replicas=COUNT"]
+  public static let usage = [
+    "scale TYPE/NAME --replicas=COUNT [--current-replicas=COUNT]", "scale TYPE NAME --replicas=COUNT",
+  ]
   public static let summary = "Set a new size for a deployment, replica set, replication controller, or stateful set"
   static let replicas = FlagSpec("replicas", help: "the new number of replicas")
   static let currentReplicas = FlagSpec("current-replicas", help: "only scale if the count is currently this")
@@ -36,7 +38,8 @@ public struct ScaleVerb: Verb {
     for request in resources.requests {
       let keys =
         request.names?.map { ObjectKey(namespace: namespace, name: $0) }
-        ?? Resources.handler(for: request.resource).keys(in: simulation.cluster, namespace: namespace, selector: selector)
+        ?? Resources.handler(for: request.resource).keys(
+          in: simulation.cluster, namespace: namespace, selector: selector)
       for key in keys {
         do {
           try scale(request.resource, key, in: &simulation.cluster)

@@ -3,7 +3,9 @@ import KubeModel
 /// `set image`: changes container images in a workload's pod template (or a pod), starting a rollout.
 public struct SetVerb: Verb {
   public static let name = "set"
-  public static let usage = ["set image TYPE/NAME CONTAINER=IMAGE... [--record]", "set image TYPE NAME CONTAINER=IMAGE..."]
+  public static let usage = [
+    "set image TYPE/NAME CONTAINER=IMAGE... [--record]", "set image TYPE NAME CONTAINER=IMAGE...",
+  ]
   public static let summary = "Set specific features on objects (image)"
   static let record = FlagSpec("record", value: false, help: "record the command as the change cause")
   public static let flags: [FlagSpec] = [.namespace, .selector, .all, record]
@@ -54,7 +56,9 @@ public struct SetVerb: Verb {
   }
 
   /// Returns whether anything changed; kubectl prints nothing when the images were already set.
-  private func setImages(_ resource: ResourceKind, _ key: ObjectKey, in cluster: inout ClusterState) throws(CommandError)
+  private func setImages(
+    _ resource: ResourceKind, _ key: ObjectKey, in cluster: inout ClusterState
+  ) throws(CommandError)
     -> Bool
   {
     switch resource.kind {

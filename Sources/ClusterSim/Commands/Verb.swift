@@ -30,9 +30,10 @@ public struct ParseContext: Sendable {
 public enum CommandParser {
   /// Every verb, in the order help lists them.
   public static let verbs: [any Verb.Type] = [
-    GetVerb.self, DescribeVerb.self, ApplyVerb.self, CreateVerb.self, DeleteVerb.self, ScaleVerb.self, SetVerb.self, RolloutVerb.self,
+    GetVerb.self, DescribeVerb.self, ApplyVerb.self, CreateVerb.self, DeleteVerb.self, ScaleVerb.self, SetVerb.self,
+    RolloutVerb.self,
     LabelVerb.self, AnnotateVerb.self, CordonVerb.self, UncordonVerb.self, DrainVerb.self, AdvanceVerb.self,
-    NodeVerb.self, CrashVerb.self,
+    NodeVerb.self, CrashVerb.self, LogsVerb.self, SaveVerb.self,
   ]
 
   public static func parse(_ words: [String], currentNamespace: String) throws(CommandError) -> any Verb {

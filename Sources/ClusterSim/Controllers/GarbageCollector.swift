@@ -11,7 +11,9 @@ enum GarbageCollector: Controller {
 
   /// Called by the store when an object is removed: its dependents must be checked.
   static func ownerRemoved(uid: String, in cluster: inout ClusterState) {
-    if hasDependents(ofUID: uid, in: cluster) { cluster.enqueue(.garbageCollector, ObjectKey(namespace: "", name: uid)) }
+    if hasDependents(ofUID: uid, in: cluster) {
+      cluster.enqueue(.garbageCollector, ObjectKey(namespace: "", name: uid))
+    }
   }
 
   static func sync(_ key: ObjectKey, in cluster: inout ClusterState) {

@@ -35,12 +35,27 @@ public struct ClusterState: Sendable, Codable {
   public var imageCatalog = ImageCatalog()
   /// `crash` commands waiting for the kubelet.
   public var crashRequests: [CrashRequest] = []
+  /// Controllers whose queued work is dropped instead of run. For tests that need objects in a given state without
+  /// every controller moving them on (printers with none; the scheduler on its own).
+  public var disabledControllers: Set<ControllerID> = []
+
+  /// Whether every controller is disabled.
+  public var controllersDisabled: Bool {
+    get { disabledControllers.count == ControllerID.allCases.count }
+    set { disabledControllers = newValue ? Set(ControllerID.allCases) : [] }
+  }
   /// Makes event names unique when two events for one object happen in the same millisecond.
   var eventNameCounter: Int64 = 0
+  /// The scheduler's cache and queue of pods it set aside (its cache is rebuilt from the store after decoding).
+  var scheduler = SchedulerState()
 
-  public init(seed: UInt64 = ClusterState.defaultSeed, start: Timestamp = ClusterState.defaultStart) {
+  /// A new cluster whose clock reads `start - warmUp`: a loaded cluster runs for the warm-up before T+0, so it is
+  /// already up when the user first looks, as a real cluster would be.
+  public init(
+    seed: UInt64 = ClusterState.defaultSeed, start: Timestamp = ClusterState.defaultStart, warmUp: SimDuration = .zero
+  ) {
     self.seed = seed
-    self.now = start
+    self.now = start - warmUp
     self.startTime = start
     self.random = RandomStreams(seed: seed)
   }
@@ -86,7 +101,7 @@ public struct ClusterState: Sendable, Codable {
         while let key = queues[controller.rawValue].next() {
           didWork = true
           syncs += 1
-          controller.implementation?.sync(key, in: &self)
+          if !disabledControllers.contains(controller) { controller.implementation?.sync(key, in: &self) }
           if syncs >= maximumSyncs { return false }
         }
       }

@@ -9,6 +9,7 @@ enum ControllerRegistry {
     case .replicationController: return ReplicationControllerSync.self
     case .kubelet: return Kubelet.self
     case .nodeLifecycle: return NodeLifecycleController.self
+    case .scheduler: return Scheduler.self
     default: return nil
     }
   }

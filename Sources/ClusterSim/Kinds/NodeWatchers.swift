@@ -3,16 +3,8 @@ import KubeModel
 /// Node admission (the kubelet's registration fills the status) and the informer handlers for nodes.
 enum NodeWatchers {
   static func nodeChanged(old: Node?, new: Node?, in cluster: inout ClusterState) {
-    if let new, old == nil {
-      cluster.recordEvent(new, reason: "Starting", message: "Starting kubelet.", from: .kubelet(new.metadata.name))
-      cluster.recordEvent(
-        new, reason: "NodeReady", message: "Node \(new.metadata.name) status is now: NodeReady",
-        from: .kubelet(new.metadata.name))
-      cluster.recordEvent(
-        new, reason: "RegisteredNode", message: "Node \(new.metadata.name) event: Registered Node \(new.metadata.name) in Controller",
-        from: .nodeController)
-      StaticPods.install(on: new, in: &cluster)
-    }
+    Scheduler.nodeChanged(old: old, new: new, in: &cluster)
+    if let new, old == nil { cluster.enqueue(.kubelet, new.key) }
     if let new { cluster.enqueue(.nodeLifecycle, new.key) }
     if new == nil, let old {
       // The pod garbage collector deletes the pods of a node that no longer exists.

@@ -7,6 +7,7 @@ enum PodWatchers {
     cluster.countPodChange(old: old, new: new)
     notifyOwners(old: old, new: new, in: &cluster)
     notifyKubelet(old: old, new: new, in: &cluster)
+    Scheduler.podChanged(old: old, new: new, in: &cluster)
     if new == nil, let namespace = cluster.store.namespaces["", pod.metadata.namespace],
       namespace.metadata.isBeingDeleted
     {

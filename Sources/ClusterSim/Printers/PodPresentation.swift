@@ -20,7 +20,8 @@ public struct PodPresentation: Hashable, Sendable {
     if pod.status.conditions.contains(where: { $0.type == "PodScheduled" && $0.reason == "SchedulingGated" }) {
       reason = "SchedulingGated"
     }
-    let initContainers = Dictionary(pod.spec.initContainers.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    let initContainers = Dictionary(
+      pod.spec.initContainers.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     totalContainers += pod.spec.initContainers.filter { $0.restartPolicy == "Always" }.count
 
     func later(_ a: Timestamp?, _ b: Timestamp?) -> Timestamp? {

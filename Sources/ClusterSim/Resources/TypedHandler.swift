@@ -16,7 +16,7 @@ struct TypedHandler<Object: StoredObject & TablePrintable>: ResourceHandler {
   }
 
   func encoded(_ key: ObjectKey, in cluster: ClusterState) -> JSONValue? {
-    cluster.store[keyPath: Object.table][key].map { ObjectEncoder.encode($0) }
+    cluster.store[keyPath: Object.table][key].map { ObjectEncoder.encode(cluster.presented($0)) }
   }
 
   func table(_ keys: [ObjectKey], in cluster: ClusterState, wide: Bool) -> Table {
@@ -27,7 +27,8 @@ struct TypedHandler<Object: StoredObject & TablePrintable>: ResourceHandler {
   }
 
   func describe(_ key: ObjectKey, in cluster: ClusterState) -> String? {
-    guard let object = cluster.store[keyPath: Object.table][key] else { return nil }
+    guard let stored = cluster.store[keyPath: Object.table][key] else { return nil }
+    let object = cluster.presented(stored)
     if let describable = object as? any Describable { return describable.describe(in: cluster) }
     return GenericDescriber.describe(
       metadata: object.metadata, encoded: ObjectEncoder.encode(object), events: cluster.store.events,

@@ -50,7 +50,8 @@ struct UnstructuredHandler: ResourceHandler {
     try change(&object.metadata)
     guard object.metadata != before else { return false }
     var metadata = object.content["metadata"]?.objectValue ?? [:]
-    metadata["labels"] = object.metadata.labels.isEmpty ? nil : .object(object.metadata.labels.mapValues { .string($0) })
+    metadata["labels"] =
+      object.metadata.labels.isEmpty ? nil : .object(object.metadata.labels.mapValues { .string($0) })
     metadata["annotations"] =
       object.metadata.annotations.isEmpty ? nil : .object(object.metadata.annotations.mapValues { .string($0) })
     var content = object.content.objectValue ?? [:]

@@ -81,7 +81,9 @@ extension UnstructuredObject: Codable {
     meta.namespace = metadata?["namespace"]?.stringValue ?? ""
     meta.uid = metadata?["uid"]?.stringValue ?? ""
     meta.resourceVersion = metadata?["resourceVersion"]?.stringValue ?? ""
-    if let created = metadata?["creationTimestamp"]?.stringValue { meta.creationTimestamp = Timestamp(rfc3339: created) }
+    if let created = metadata?["creationTimestamp"]?.stringValue {
+      meta.creationTimestamp = Timestamp(rfc3339: created)
+    }
     for (key, value) in metadata?["labels"]?.objectValue ?? [:] { meta.labels[key] = value.stringValue }
     self.init(
       apiVersion: content["apiVersion"]?.stringValue ?? "", kind: content["kind"]?.stringValue ?? "",

@@ -50,7 +50,8 @@ public struct Selector: Hashable, Sendable, CustomStringConvertible {
       case .equals, .doubleEquals, .notEquals:
         if values.count != 1 {
           errors.append(
-            SelectorFieldError(path: "values", value: listValue, detail: "exact-match compatibility requires one single value"))
+            SelectorFieldError(
+              path: "values", value: listValue, detail: "exact-match compatibility requires one single value"))
         }
       case .exists, .doesNotExist:
         if !values.isEmpty {

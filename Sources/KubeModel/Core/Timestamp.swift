@@ -108,7 +108,8 @@ extension Timestamp: Codable {
     var container = encoder.singleValueContainer()
     if encoder.userInfo[.preciseTimestamps] as? Bool == true, milliseconds % 1000 != 0 {
       let fraction = String(milliseconds - seconds * 1000)
-      try container.encode(String(rfc3339.dropLast()) + "." + String(repeating: "0", count: 3 - fraction.count) + fraction + "Z")
+      try container.encode(
+        String(rfc3339.dropLast()) + "." + String(repeating: "0", count: 3 - fraction.count) + fraction + "Z")
     } else {
       try container.encode(rfc3339)
     }

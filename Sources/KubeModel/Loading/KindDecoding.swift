@@ -8,7 +8,8 @@ enum KindDecoding {
   static func decode(_ document: ManifestDocument) -> Result<Decoded, LoadIssue> {
     let file = document.file
     guard let kind = document.kind, !kind.isEmpty else {
-      return .failure(LoadIssue(file: file, line: document.line, message: "kind is not set: every object needs apiVersion and kind"))
+      return .failure(
+        LoadIssue(file: file, line: document.line, message: "kind is not set: every object needs apiVersion and kind"))
     }
     guard let apiVersion = document.apiVersion, !apiVersion.isEmpty else {
       return .failure(LoadIssue(file: file, line: document.line, message: "apiVersion is not set for \(kind)"))
@@ -17,7 +18,8 @@ enum KindDecoding {
       return .failure(
         LoadIssue(
           file: file, line: document.line,
-          message: "no matches for kind \"\(kind)\" in version \"\(apiVersion)\": the simulation does not know this kind"))
+          message:
+            "no matches for kind \"\(kind)\" in version \"\(apiVersion)\": the simulation does not know this kind"))
     }
     var warnings: [LoadIssue] = []
     var node = document.node
@@ -31,7 +33,8 @@ enum KindDecoding {
         return .failure(
           LoadIssue(
             file: file, line: document.line,
-            message: "no matches for kind \"\(kind)\" in version \"\(apiVersion)\" (\(kind) is \(resource.apiVersion))"))
+            message: "no matches for kind \"\(kind)\" in version \"\(apiVersion)\" (\(kind) is \(resource.apiVersion))")
+        )
       }
     }
     let decoder = ManifestDecoder()
@@ -39,30 +42,39 @@ enum KindDecoding {
     guard resource.isSimulated else {
       let metadata: ObjectMeta
       do {
-        metadata = try decoder.decode(ObjectMeta.self, from: node.member("metadata") ?? .emptyMapping(line: document.line), file: file).value
+        metadata = try decoder.decode(
+          ObjectMeta.self, from: node.member("metadata") ?? .emptyMapping(line: document.line), file: file
+        ).value
       } catch {
-        return .failure(LoadIssue(file: file, line: error.line, message: error.fieldPath.map { "metadata.\($0): \(error.message)" } ?? error.message))
+        return .failure(
+          LoadIssue(
+            file: file, line: error.line,
+            message: error.fieldPath.map { "metadata.\($0): \(error.message)" } ?? error.message))
       }
       warnings.append(
         LoadIssue(
           file: file, line: document.line,
-          message: "\(kind) \"\(metadata.name)\" is kept as written: the simulation does not act on \(kind) objects yet"))
+          message: "\(kind) \"\(metadata.name)\" is kept as written: the simulation does not act on \(kind) objects yet"
+        ))
       let object = UnstructuredObject(apiVersion: apiVersion, kind: kind, metadata: metadata, content: applied)
       return .success(
         Decoded(
           object: LoadedObject(
-            content: .unstructured(object), resource: resource, file: file, line: document.line, node: node, applied: applied),
+            content: .unstructured(object), resource: resource, file: file, line: document.line, node: node,
+            applied: applied),
           warnings: warnings))
     }
     do {
       let (object, unknown) = try decodeTyped(kind, node: node, file: file)
       let name = object.metadata.name
       for field in unknown {
-        warnings.append(LoadIssue(file: file, line: field.line, message: "unknown field \"\(field.path)\" in \(kind) \"\(name)\""))
+        warnings.append(
+          LoadIssue(file: file, line: field.line, message: "unknown field \"\(field.path)\" in \(kind) \"\(name)\""))
       }
       return .success(
         Decoded(
-          object: LoadedObject(content: .typed(object), resource: resource, file: file, line: document.line, node: node, applied: applied),
+          object: LoadedObject(
+            content: .typed(object), resource: resource, file: file, line: document.line, node: node, applied: applied),
           warnings: warnings))
     } catch {
       let subject = document.name.map { "\(kind) \"\($0)\"" } ?? kind
@@ -72,7 +84,9 @@ enum KindDecoding {
   }
 
   /// Decodes a document as the Swift type of its kind.
-  static func decodeTyped(_ kind: String, node: ManifestNode, file: String) throws(ManifestError)
+  static func decodeTyped(
+    _ kind: String, node: ManifestNode, file: String
+  ) throws(ManifestError)
     -> (any APIObject, [UnknownField])
   {
     func typed<Object: APIObject>(_ type: Object.Type) throws(ManifestError) -> (any APIObject, [UnknownField]) {

@@ -17,7 +17,8 @@ enum LegacyVersions {
                 paths.mappingItems { path in
                   var path = path.updating("backend") { upgradeBackend($0) }
                   if path["pathType"] == nil {
-                    path = path.setting("pathType", to: .scalar(ManifestScalar(text: "ImplementationSpecific", style: .plain)))
+                    path = path.setting(
+                      "pathType", to: .scalar(ManifestScalar(text: "ImplementationSpecific", style: .plain)))
                   }
                   return path
                 }
@@ -69,7 +70,8 @@ extension ManifestNode {
       entries[index].value.content = content
     } else {
       let at = line ?? self.line
-      entries.append(ManifestEntry(key: key, keyLine: at, keyColumn: column, value: ManifestNode(content, line: at, column: column)))
+      entries.append(
+        ManifestEntry(key: key, keyLine: at, keyColumn: column, value: ManifestNode(content, line: at, column: column)))
     }
     return ManifestNode(.mapping(entries), line: self.line, column: column)
   }

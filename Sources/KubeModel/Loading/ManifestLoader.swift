@@ -2,11 +2,13 @@
 /// documents (`List`s flattened), the kind and version resolved, fields decoded strictly. Problems are reported
 /// per document with file and line; every good document still loads.
 public enum ManifestLoader {
-  public static func load(text: String, file: String, variables: (String) -> String?) -> ManifestLoad {
+  public static func load(
+    text: String, file: String, variables: (String) -> String?, environment: (String) -> String? = { _ in nil }
+  ) -> ManifestLoad {
     var load = ManifestLoad()
     let substituted: String
     do {
-      substituted = try EnvSubst.substitute(text, file: file, variables: variables)
+      substituted = try EnvSubst.substitute(text, file: file, variables: variables, environment: environment)
     } catch {
       load.errors.append(LoadIssue(file: file, line: error.line, message: error.message))
       return load
@@ -15,7 +17,9 @@ public enum ManifestLoader {
     do {
       documents = try ManifestReader.documents(in: substituted, file: file)
     } catch {
-      load.errors.append(LoadIssue(file: file, line: error.line, message: error.fieldPath.map { "\($0): \(error.message)" } ?? error.message))
+      load.errors.append(
+        LoadIssue(
+          file: file, line: error.line, message: error.fieldPath.map { "\($0): \(error.message)" } ?? error.message))
       return load
     }
     for document in documents {

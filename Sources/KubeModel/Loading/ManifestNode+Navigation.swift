@@ -3,7 +3,8 @@ extension ManifestNode {
   public init(json: JSONValue) {
     switch json {
     case .null: self.init(.scalar(ManifestScalar(text: "null", style: .plain)), line: 0, column: 0)
-    case .bool(let flag): self.init(.scalar(ManifestScalar(text: flag ? "true" : "false", style: .plain)), line: 0, column: 0)
+    case .bool(let flag):
+      self.init(.scalar(ManifestScalar(text: flag ? "true" : "false", style: .plain)), line: 0, column: 0)
     case .int(let number): self.init(.scalar(ManifestScalar(text: String(number), style: .plain)), line: 0, column: 0)
     case .double(let number):
       self.init(.scalar(ManifestScalar(text: GoFloatFormatting.json(number), style: .plain)), line: 0, column: 0)

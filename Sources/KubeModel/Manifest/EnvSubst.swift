@@ -5,6 +5,11 @@
 /// so shell forms such as `${VAR:-default}` are left as written, as are a lone `$`, `$1` and `$$` (envsubst has
 /// no escape: `$$HOME` prints `$` and then the value of HOME).
 ///
+/// Which values apply: `${VAR}` is a template variable — filled from `variables` (`--set`) or else from the
+/// `environment`, and an error when neither has it. Plain `$VAR` is what shell scripts inside manifests use
+/// (`echo $ITEM` in a Job's command), so it is filled only from `variables` given explicitly and otherwise left as
+/// written; the process environment never leaks into a container's script.
+///
 /// Comments: a variable that is set is replaced everywhere, comments included, exactly as envsubst does. An
 /// unset variable is an error, except inside a comment, where it is left as written. A comment is a line whose
 /// first non-blank character is `#`, or the rest of a line from a `#` that follows a space or tab outside
@@ -12,7 +17,7 @@
 /// as a comment; that only matters for unset variables, which are then left as written rather than reported.
 public enum EnvSubst {
   public static func substitute(
-    _ text: String, file: String, variables: (String) -> String?
+    _ text: String, file: String, variables: (String) -> String?, environment: (String) -> String? = { _ in nil }
   ) throws(ManifestError) -> String {
     let bytes = Array(text.utf8)
     guard bytes.contains(UInt8(ascii: "$")) else { return text }
@@ -34,8 +39,10 @@ public enum EnvSubst {
         index += 1
         continue
       }
-      if let value = variables(reference.name) {
+      if let value = variables(reference.name) ?? (reference.braced ? environment(reference.name) : nil) {
         output.append(contentsOf: value.utf8)
+      } else if !reference.braced {
+        output.append(contentsOf: bytes[index..<reference.end])
       } else {
         if commentStart == .none { commentStart = .some(Self.commentStart(in: bytes, lineStart: lineStart)) }
         guard let start = commentStart!, start < index else {
@@ -102,6 +109,8 @@ private struct VariableReference {
   var name: String
   /// Index just past the reference.
   var end: Int
+  /// `${NAME}` rather than `$NAME`.
+  var braced: Bool
 
   init?(in bytes: [UInt8], at dollar: Int) {
     var index = dollar + 1
@@ -117,6 +126,7 @@ private struct VariableReference {
     }
     name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self)
     end = index
+    self.braced = braced
   }
 
   private static func isNameStart(_ byte: UInt8) -> Bool {

@@ -40,9 +40,10 @@ public struct OwnerReference: Hashable, Sendable, Codable {
   public var controller: Bool?
   public var blockOwnerDeletion: Bool?
 
-  public init(apiVersion: String, kind: String, name: String, uid: String, controller: Bool? = true,
-    blockOwnerDeletion: Bool? = true)
-  {
+  public init(
+    apiVersion: String, kind: String, name: String, uid: String, controller: Bool? = true,
+    blockOwnerDeletion: Bool? = true
+  ) {
     self.apiVersion = apiVersion
     self.kind = kind
     self.name = name
@@ -62,9 +63,10 @@ public struct ObjectReference: Hashable, Sendable, Codable {
   public var resourceVersion: String = ""
   public var fieldPath: String = ""
 
-  public init(kind: String = "", namespace: String = "", name: String = "", uid: String = "",
-    apiVersion: String = "", fieldPath: String = "")
-  {
+  public init(
+    kind: String = "", namespace: String = "", name: String = "", uid: String = "",
+    apiVersion: String = "", fieldPath: String = ""
+  ) {
     self.kind = kind
     self.namespace = namespace
     self.name = name

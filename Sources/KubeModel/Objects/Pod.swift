@@ -79,9 +79,10 @@ public struct Toleration: Hashable, Sendable, Codable {
   public var effect: String = ""
   public var tolerationSeconds: Int?
 
-  public init(key: String = "", operator: String = "", value: String = "", effect: String = "",
-    tolerationSeconds: Int? = nil)
-  {
+  public init(
+    key: String = "", operator: String = "", value: String = "", effect: String = "",
+    tolerationSeconds: Int? = nil
+  ) {
     self.key = key
     self.operator = `operator`
     self.value = value

@@ -46,8 +46,11 @@ extension Node: Validatable {
   public func validate(old: Node?) -> [FieldError] {
     var errors = MetadataValidation.validate(metadata)
     for (index, taint) in spec.taints.enumerated() {
-      errors += LabelValidation.validateKey(taint.key).map { .invalid("spec.taints[\(index)].key", .string(taint.key), $0) }
-      errors += Check.supported(taint.effect, ["NoSchedule", "PreferNoSchedule", "NoExecute"], "spec.taints[\(index)].effect")
+      errors += LabelValidation.validateKey(taint.key).map {
+        .invalid("spec.taints[\(index)].key", .string(taint.key), $0)
+      }
+      errors += Check.supported(
+        taint.effect, ["NoSchedule", "PreferNoSchedule", "NoExecute"], "spec.taints[\(index)].effect")
     }
     return errors
   }
@@ -76,7 +79,9 @@ enum ConfigKey {
 extension ConfigMap: Validatable {
   public func validate(old: ConfigMap?) -> [FieldError] {
     var errors = MetadataValidation.validate(metadata)
-    errors += ConfigKey.validate(Array(data.keys), path: "data") + ConfigKey.validate(Array(binaryData.keys), path: "binaryData")
+    errors +=
+      ConfigKey.validate(Array(data.keys), path: "data")
+      + ConfigKey.validate(Array(binaryData.keys), path: "binaryData")
     for key in Set(data.keys).intersection(binaryData.keys).sorted() {
       errors.append(.invalid("data[\(key)]", .string(key), "duplicate of key present in binaryData"))
     }
@@ -188,7 +193,8 @@ extension ResourceQuota: Validatable {
   public func validate(old: ResourceQuota?) -> [FieldError] {
     var errors = MetadataValidation.validate(metadata)
     for name in spec.hard.keys.sorted() where spec.hard[name]! < .zero {
-      errors.append(.invalid("spec.hard[\(name)]", .string(spec.hard[name]!.description), "must be greater than or equal to 0"))
+      errors.append(
+        .invalid("spec.hard[\(name)]", .string(spec.hard[name]!.description), "must be greater than or equal to 0"))
     }
     return errors
   }
@@ -203,13 +209,17 @@ extension LimitRange: Validatable {
       for (resource, minimum) in item.min {
         if let maximum = item.max[resource], minimum > maximum {
           errors.append(
-            .invalid("\(path).min[\(resource)]", .string(minimum.description), "min value \(minimum) is greater than max value \(maximum)"))
+            .invalid(
+              "\(path).min[\(resource)]", .string(minimum.description),
+              "min value \(minimum) is greater than max value \(maximum)"))
         }
       }
       for (resource, value) in item.default {
         if let maximum = item.max[resource], value > maximum {
           errors.append(
-            .invalid("\(path).default[\(resource)]", .string(value.description), "default value \(value) is greater than max value \(maximum)"))
+            .invalid(
+              "\(path).default[\(resource)]", .string(value.description),
+              "default value \(value) is greater than max value \(maximum)"))
         }
       }
     }

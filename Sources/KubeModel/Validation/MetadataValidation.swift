@@ -8,7 +8,9 @@ public enum MetadataValidation {
     case pathSegment
   }
 
-  public static func validate(_ metadata: ObjectMeta, nameRule: NameRule = .dns1123Subdomain, path: String = "metadata")
+  public static func validate(
+    _ metadata: ObjectMeta, nameRule: NameRule = .dns1123Subdomain, path: String = "metadata"
+  )
     -> [FieldError]
   {
     var errors: [FieldError] = []
@@ -59,8 +61,7 @@ enum Check {
     (1...65_535).contains(value) ? [] : [.invalid(path, .int(value), "must be between 1 and 65535, inclusive")]
   }
 
-  static func supported(_ value: String, _ supported: [String], _ path: String, required: Bool = true) -> [FieldError]
-  {
+  static func supported(_ value: String, _ supported: [String], _ path: String, required: Bool = true) -> [FieldError] {
     if value.isEmpty { return required ? [.required(path)] : [] }
     return supported.contains(value) ? [] : [.notSupported(path, value, supported: supported)]
   }

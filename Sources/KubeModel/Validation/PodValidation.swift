@@ -10,7 +10,9 @@ extension PodSpec {
       } else if !volumeNames.insert(volume.name).inserted {
         errors.append(.duplicate("\(volumePath).name", .string(volume.name)))
       } else {
-        errors += NameValidation.dns1123Label(volume.name).map { .invalid("\(volumePath).name", .string(volume.name), $0) }
+        errors += NameValidation.dns1123Label(volume.name).map {
+          .invalid("\(volumePath).name", .string(volume.name), $0)
+        }
       }
     }
     if containers.isEmpty { errors.append(.required("\(path).containers")) }
@@ -32,7 +34,8 @@ extension PodSpec {
       dnsPolicy, ["ClusterFirstWithHostNet", "ClusterFirst", "Default", "None"], "\(path).dnsPolicy")
     errors += Check.nonNegative(terminationGracePeriodSeconds, "\(path).terminationGracePeriodSeconds")
     if let deadline = activeDeadlineSeconds, deadline <= 0 {
-      errors.append(.invalid("\(path).activeDeadlineSeconds", .int(deadline), "must be between 1 and 2147483647, inclusive"))
+      errors.append(
+        .invalid("\(path).activeDeadlineSeconds", .int(deadline), "must be between 1 and 2147483647, inclusive"))
     }
     errors += MetadataValidation.validateLabels(nodeSelector, path: "\(path).nodeSelector")
     for (index, toleration) in tolerations.enumerated() {
@@ -79,7 +82,9 @@ extension Container {
       if mount.mountPath.isEmpty { errors.append(.required("\(path).volumeMounts[\(index)].mountPath")) }
     }
     errors += resources.validate(path: "\(path).resources")
-    for (probe, field) in [(livenessProbe, "livenessProbe"), (readinessProbe, "readinessProbe"), (startupProbe, "startupProbe")] {
+    for (probe, field) in [
+      (livenessProbe, "livenessProbe"), (readinessProbe, "readinessProbe"), (startupProbe, "startupProbe"),
+    ] {
       if let probe { errors += probe.validate(path: "\(path).\(field)") }
     }
     if let restartPolicy = self.restartPolicy, restartPolicy != "Always" {
@@ -95,16 +100,20 @@ extension ResourceRequirements {
   func validate(path: String) -> [FieldError] {
     var errors: [FieldError] = []
     for name in limits.keys.sorted() where limits[name]! < .zero {
-      errors.append(.invalid("\(path).limits[\(name)]", .string(limits[name]!.description), "must be greater than or equal to 0"))
+      errors.append(
+        .invalid("\(path).limits[\(name)]", .string(limits[name]!.description), "must be greater than or equal to 0"))
     }
     for name in requests.keys.sorted() {
       let request = requests[name]!
       if request < .zero {
-        errors.append(.invalid("\(path).requests[\(name)]", .string(request.description), "must be greater than or equal to 0"))
+        errors.append(
+          .invalid("\(path).requests[\(name)]", .string(request.description), "must be greater than or equal to 0"))
       }
       if let limit = limits[name], request > limit {
         errors.append(
-          .invalid("\(path).requests", .string(request.description), "must be less than or equal to \(name) limit of \(limit)"))
+          .invalid(
+            "\(path).requests", .string(request.description), "must be less than or equal to \(name) limit of \(limit)")
+        )
       }
     }
     return errors
@@ -121,9 +130,10 @@ extension Probe {
       errors.append(.forbidden(path, "may not specify more than 1 handler type"))
     }
     errors += Check.nonNegative(initialDelaySeconds, "\(path).initialDelaySeconds")
-    for (value, field) in [(timeoutSeconds, "timeoutSeconds"), (periodSeconds, "periodSeconds"),
-      (successThreshold, "successThreshold"), (failureThreshold, "failureThreshold")] where value < 1
-    {
+    for (value, field) in [
+      (timeoutSeconds, "timeoutSeconds"), (periodSeconds, "periodSeconds"),
+      (successThreshold, "successThreshold"), (failureThreshold, "failureThreshold"),
+    ] where value < 1 {
       errors.append(.invalid("\(path).\(field)", .int(value), "must be greater than or equal to 1"))
     }
     if let port = httpGet?.port { errors += ServicePortName.validate(port, path: "\(path).httpGet.port") }
@@ -140,16 +150,20 @@ extension Toleration {
     }
     if key.isEmpty && self.operator != "Exists" {
       errors.append(
-        .invalid("\(path).operator", .string(self.operator), "operator must be Exists when `key` is empty, which means \"match all values and all keys\""))
+        .invalid(
+          "\(path).operator", .string(self.operator),
+          "operator must be Exists when `key` is empty, which means \"match all values and all keys\""))
     }
     if tolerationSeconds != nil && effect != "NoExecute" {
-      errors.append(.invalid("\(path).effect", .string(effect), "effect must be 'NoExecute' when `tolerationSeconds` is set"))
+      errors.append(
+        .invalid("\(path).effect", .string(effect), "effect must be 'NoExecute' when `tolerationSeconds` is set"))
     }
     if self.operator == "Exists" && !value.isEmpty {
       errors.append(.invalid("\(path).operator", .string(value), "value must be empty when `operator` is 'Exists'"))
     }
     errors += Check.supported(self.operator, ["Equal", "Exists"], "\(path).operator", required: false)
-    errors += Check.supported(effect, ["NoSchedule", "PreferNoSchedule", "NoExecute"], "\(path).effect", required: false)
+    errors += Check.supported(
+      effect, ["NoSchedule", "PreferNoSchedule", "NoExecute"], "\(path).effect", required: false)
     return errors
   }
 }
@@ -159,7 +173,11 @@ extension Pod: Validatable {
     var errors = MetadataValidation.validate(metadata)
     errors += spec.validate(path: "spec")
     if let old, old.spec.containers.map(\.name) != spec.containers.map(\.name) {
-      errors.append(.forbidden("spec", "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)"))
+      errors.append(
+        .forbidden(
+          "spec",
+          "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)"
+        ))
     }
     return errors
   }

@@ -2,13 +2,16 @@
 enum TemplateValidation {
   /// The selector must be set, non-empty and select the template's labels (`ValidatePodTemplateSpecForReplicaSet`
   /// and friends).
-  static func selector(_ selector: LabelSelector?, template: PodTemplateSpec, path: String, kind: String)
+  static func selector(
+    _ selector: LabelSelector?, template: PodTemplateSpec, path: String, kind: String
+  )
     -> [FieldError]
   {
     guard let selector else { return [.required("\(path).selector")] }
     var errors: [FieldError] = []
     if selector.isEmpty {
-      errors.append(.invalid("\(path).selector", .rendered(jsonSelectorLiteral(selector)), "empty selector is invalid for \(kind)"))
+      errors.append(
+        .invalid("\(path).selector", .rendered(jsonSelectorLiteral(selector)), "empty selector is invalid for \(kind)"))
     } else if !selector.matches(template.metadata.labels) {
       errors.append(
         .invalid(
@@ -37,7 +40,8 @@ extension Deployment: Validatable {
     errors += TemplateValidation.template(spec.template, path: "spec.template", restartPolicies: ["Always"])
     errors += Check.supported(spec.strategy.type, ["Recreate", "RollingUpdate"], "spec.strategy.type")
     if spec.strategy.type == "Recreate" && spec.strategy.rollingUpdate != nil {
-      errors.append(.forbidden("spec.strategy.rollingUpdate", "may not be specified when strategy `type` is 'Recreate'"))
+      errors.append(
+        .forbidden("spec.strategy.rollingUpdate", "may not be specified when strategy `type` is 'Recreate'"))
     }
     if let rolling = spec.strategy.rollingUpdate, spec.strategy.type == "RollingUpdate" {
       errors += RollingUpdateValidation.validate(
@@ -65,7 +69,8 @@ enum RollingUpdateValidation {
     errors += validate(maxSurge, path: "\(path).maxSurge")
     if isZero(maxUnavailable) && isZero(maxSurge) {
       errors.append(
-        .invalid("\(path).maxUnavailable", .rendered(maxUnavailable?.description ?? "0"), "may not be 0 when `maxSurge` is 0"))
+        .invalid(
+          "\(path).maxUnavailable", .rendered(maxUnavailable?.description ?? "0"), "may not be 0 when `maxSurge` is 0"))
     }
     if case .string(let text) = maxUnavailable, let percent = percentValue(text), percent > 100 {
       errors.append(.invalid("\(path).maxUnavailable", .string(text), "must not be greater than 100%"))
@@ -79,7 +84,12 @@ enum RollingUpdateValidation {
       return number < 0 ? [.invalid(path, .int(number), "must be greater than or equal to 0")] : []
     case .string(let text)?:
       guard let percent = percentValue(text) else {
-        return [.invalid(path, .string(text), "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')")]
+        return [
+          .invalid(
+            path, .string(text),
+            "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')"
+          )
+        ]
       }
       return percent < 0 ? [.invalid(path, .string(text), "must be greater than or equal to 0")] : []
     case nil:
@@ -155,7 +165,8 @@ extension StatefulSet: Validatable {
     errors += TemplateValidation.template(spec.template, path: "spec.template", restartPolicies: ["Always"])
     errors += Check.supported(spec.podManagementPolicy, ["OrderedReady", "Parallel"], "spec.podManagementPolicy")
     errors += Check.supported(spec.updateStrategy.type, ["OnDelete", "RollingUpdate"], "spec.updateStrategy.type")
-    errors += Check.nonNegative(spec.updateStrategy.rollingUpdate?.partition, "spec.updateStrategy.rollingUpdate.partition")
+    errors += Check.nonNegative(
+      spec.updateStrategy.rollingUpdate?.partition, "spec.updateStrategy.rollingUpdate.partition")
     for (index, claim) in spec.volumeClaimTemplates.enumerated() {
       if claim.metadata.name.isEmpty { errors.append(.required("spec.volumeClaimTemplates[\(index)].metadata.name")) }
     }
@@ -165,7 +176,10 @@ extension StatefulSet: Validatable {
         || old.spec.podManagementPolicy != spec.podManagementPolicy
       {
         errors.append(
-          .forbidden("spec", "updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden"))
+          .forbidden(
+            "spec",
+            "updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden"
+          ))
       }
     }
     return errors

@@ -3,7 +3,9 @@ import KubeModel
 /// A Deployment's status and its Available and Progressing conditions (upstream `progress.go`, `sync.go`).
 enum DeploymentProgress {
   /// `calculateStatus`.
-  static func calculateStatus(_ deployment: Deployment, all: [ReplicaSet], new: ReplicaSet?, now: Timestamp)
+  static func calculateStatus(
+    _ deployment: Deployment, all: [ReplicaSet], new: ReplicaSet?, now: Timestamp
+  )
     -> DeploymentStatus
   {
     var status = DeploymentStatus()
@@ -32,7 +34,8 @@ enum DeploymentProgress {
   }
 
   /// `syncDeploymentStatus`: status only, used while scaling or paused.
-  static func syncStatus(_ deployment: Deployment, all: [ReplicaSet], new: ReplicaSet?, in cluster: inout ClusterState) {
+  static func syncStatus(_ deployment: Deployment, all: [ReplicaSet], new: ReplicaSet?, in cluster: inout ClusterState)
+  {
     guard let current = cluster.store.deployments[deployment.key] else { return }
     var updated = current
     updated.status = calculateStatus(current, all: all, new: new, now: cluster.now)
@@ -70,8 +73,9 @@ enum DeploymentProgress {
         condition.lastTransitionTime = current?.status == "True" ? current?.lastTransitionTime : now
         status.conditions.removeAll { $0.type == "Progressing" }
         status.conditions.append(condition)
-      } else if let current, current.reason == "ProgressDeadlineExceeded"
-        || (current.lastUpdateTime.map { $0 + .seconds(deadline) < now } ?? false)
+      } else if let current,
+        current.reason == "ProgressDeadlineExceeded"
+          || (current.lastUpdateTime.map { $0 + .seconds(deadline) < now } ?? false)
       {
         DeploymentConditions.set(
           &status, "Progressing", "False", reason: "ProgressDeadlineExceeded",

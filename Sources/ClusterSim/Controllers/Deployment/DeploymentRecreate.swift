@@ -4,14 +4,16 @@ import KubeModel
 /// terminating one), and only then create and scale up the new ReplicaSet.
 enum DeploymentRecreate {
   static func rollout(_ deployment: Deployment, _ replicaSets: [ReplicaSet], in cluster: inout ClusterState) {
-    var (deployment, newSet, old) = DeploymentReplicaSets.newAndOld(deployment, replicaSets, create: false, in: &cluster)
+    var (deployment, newSet, old) = DeploymentReplicaSets.newAndOld(
+      deployment, replicaSets, create: false, in: &cluster)
     var scaledDown = false
     for index in old.indices where (old[index].spec.replicas ?? 0) > 0 {
       old[index] = DeploymentController.scale(old[index], to: 0, for: deployment, in: &cluster)
       scaledDown = true
     }
     if scaledDown || oldPodsRunning(new: newSet, old: old, in: cluster) {
-      DeploymentProgress.syncRolloutStatus(deployment, all: old + (newSet.map { [$0] } ?? []), new: newSet, in: &cluster)
+      DeploymentProgress.syncRolloutStatus(
+        deployment, all: old + (newSet.map { [$0] } ?? []), new: newSet, in: &cluster)
       return
     }
     if newSet == nil {

@@ -36,7 +36,8 @@ enum DeploymentReplicaSets {
         replicaSet.spec.minReadySeconds = deployment.spec.minReadySeconds
         replicaSet = (try? cluster.update(replicaSet)) ?? replicaSet
       }
-      var changed = setDeploymentRevision(&deployment, replicaSet.metadata.annotations[DeploymentRevisions.revisionAnnotation] ?? "")
+      var changed = setDeploymentRevision(
+        &deployment, replicaSet.metadata.annotations[DeploymentRevisions.revisionAnnotation] ?? "")
       if deployment.spec.progressDeadlineSeconds != nil && deployment.status.conditions[type: "Progressing"] == nil {
         DeploymentConditions.set(
           &deployment.status, "Progressing", "True", reason: "FoundNewReplicaSet",
@@ -85,7 +86,8 @@ enum DeploymentReplicaSets {
       let message = "Failed to create new replica set \"\(replicaSet.metadata.name)\": \(error.message)"
       if deployment.spec.progressDeadlineSeconds != nil {
         DeploymentConditions.set(
-          &deployment.status, "Progressing", "False", reason: "ReplicaSetCreateError", message: message, now: cluster.now)
+          &deployment.status, "Progressing", "False", reason: "ReplicaSetCreateError", message: message,
+          now: cluster.now)
         deployment = cluster.write(deployment)
       }
       cluster.recordEvent(

@@ -7,7 +7,8 @@ enum DeploymentScaling {
   static func isScalingEvent(_ deployment: Deployment, _ replicaSets: [ReplicaSet]) -> Bool {
     let replicas = deployment.spec.replicas ?? 1
     return DeploymentUtil.active(replicaSets).contains { replicaSet in
-      guard let desired = replicaSet.metadata.annotations[DeploymentRevisions.desiredReplicasAnnotation].flatMap(Int.init)
+      guard
+        let desired = replicaSet.metadata.annotations[DeploymentRevisions.desiredReplicasAnnotation].flatMap(Int.init)
       else { return false }
       return desired != replicas
     }
@@ -15,7 +16,8 @@ enum DeploymentScaling {
 
   /// `sync`: scale, clean up while paused, and report status (no rollout progress is judged here).
   static func sync(_ deployment: Deployment, _ replicaSets: [ReplicaSet], in cluster: inout ClusterState) {
-    let (deployment, newSet, old) = DeploymentReplicaSets.newAndOld(deployment, replicaSets, create: false, in: &cluster)
+    let (deployment, newSet, old) = DeploymentReplicaSets.newAndOld(
+      deployment, replicaSets, create: false, in: &cluster)
     scale(deployment, new: newSet, old: old, in: &cluster)
     let refreshed = DeploymentRevisions.replicaSets(of: deployment, in: cluster)
     let current = refreshed.filter { $0.metadata.uid != newSet?.metadata.uid }

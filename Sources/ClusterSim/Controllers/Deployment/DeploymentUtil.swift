@@ -80,6 +80,7 @@ enum DeploymentUtil {
       for shift in [0, 8, 16, 24] { hasher.feed(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
       for _ in 0..<4 { hasher.feed(0) }
     }
-    return String(String(hasher.value).utf8.map { SeededRandom.nameAlphabet[Int($0) % SeededRandom.nameAlphabet.count] })
+    return String(
+      String(hasher.value).utf8.map { SeededRandom.nameAlphabet[Int($0) % SeededRandom.nameAlphabet.count] })
   }
 }

@@ -8,6 +8,7 @@ enum BehaviorResolver {
     // Any image pulls in about 1–3 s; the jitter is seeded, so runs repeat exactly.
     behavior.pullDuration = .milliseconds(cluster.random.timing.int(in: 800...2_900))
     behavior.startDuration = .milliseconds(cluster.random.timing.int(in: 150...600))
+    behavior.imageExists = KnownImages.exists(container.image)
     cluster.imageCatalog.apply(to: &behavior, image: container.image)
     return behavior
   }

@@ -8,7 +8,9 @@ enum EnvResolver {
     var message: String
   }
 
-  static func environment(for container: Container, in pod: Pod, podIP: String, cluster: ClusterState)
+  static func environment(
+    for container: Container, in pod: Pod, podIP: String, cluster: ClusterState
+  )
     -> Result<[String: String], Problem>
   {
     var environment: [String: String] = [:]
@@ -155,7 +157,8 @@ enum ServiceEnvironment {
         variables[prefix + "_PORT"] = String(port.port)
         variables[prefix + "_ADDR"] = service.spec.clusterIP
         if !port.name.isEmpty {
-          variables["\(name)_SERVICE_PORT_\(port.name.uppercased().replacingCharacters("-", with: "_"))"] = String(port.port)
+          variables["\(name)_SERVICE_PORT_\(port.name.uppercased().replacingCharacters("-", with: "_"))"] = String(
+            port.port)
         }
       }
     }

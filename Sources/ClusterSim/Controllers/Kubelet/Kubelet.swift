@@ -10,6 +10,26 @@ enum Kubelet: Controller {
 
   static func sync(_ key: ObjectKey, in cluster: inout ClusterState) {
     if key.namespace.isEmpty {
+      guard let node = cluster.store.nodes[key], !cluster.nodeRuntime(key.name).isFailed else { return }
+      if cluster.nodeRuntimes[key.name] == nil {
+        // The kubelet's first start on this node.
+        cluster.nodeRuntimes[key.name] = NodeRuntime(runningSince: cluster.now)
+        cluster.recordEvent(node, reason: "Starting", message: "Starting kubelet.", from: .kubelet(key.name))
+        cluster.recordEvent(
+          node, reason: "NodeReady", message: "Node \(key.name) status is now: NodeReady", from: .kubelet(key.name))
+        cluster.recordEvent(
+          node, reason: "RegisteredNode", message: "Node \(key.name) event: Registered Node \(key.name) in Controller",
+          from: .nodeController)
+      }
+      if !node.status.conditions.isTrue("Ready") {
+        // Back from a failure: the kubelet posts a healthy status again.
+        var recovered = node
+        recovered.status.conditions = NodeConditions.healthy(at: cluster.now)
+        cluster.write(recovered)
+        cluster.recordEvent(
+          node, reason: "NodeReady", message: "Node \(key.name) status is now: NodeReady", from: .kubelet(key.name))
+      }
+      StaticPods.install(on: node, in: &cluster)
       for podKey in cluster.store.pods.keys(onNode: key.name) { cluster.enqueue(.kubelet, podKey) }
       return
     }
@@ -53,7 +73,9 @@ enum Kubelet: Controller {
       uid: pod.metadata.uid, node: pod.spec.nodeName, ip: ip, startTime: cluster.now, containers: containers)
   }
 
-  static func runtime(for container: Container, isInit: Bool, pod: Pod, in cluster: inout ClusterState)
+  static func runtime(
+    for container: Container, isInit: Bool, pod: Pod, in cluster: inout ClusterState
+  )
     -> ContainerRuntime
   {
     let behavior = BehaviorResolver.resolve(container, pod: pod, in: &cluster)

@@ -89,20 +89,25 @@ enum KubeletContainers {
   ) {
     let present = cluster.imagePresent(container.image, onNode: node)
     if spec.imagePullPolicy != "Always" && present {
-      event(pod, container, "Normal", "Pulled", "Container image \"\(container.image)\" already present on machine",
+      event(
+        pod, container, "Normal", "Pulled", "Container image \"\(container.image)\" already present on machine",
         in: &cluster)
       container.stage = .creating(until: cluster.now + container.behavior.startDuration)
       return
     }
     if spec.imagePullPolicy == "Never" {
-      event(pod, container, "Warning", "ErrImageNeverPull",
+      event(
+        pod, container, "Warning", "ErrImageNeverPull",
         "Container image \"\(container.image)\" is not present with pull policy of Never", in: &cluster)
       container.stage = .configError(message: "ErrImageNeverPull")
       return
     }
     event(pod, container, "Normal", "Pulling", "Pulling image \"\(container.image)\"", in: &cluster)
     // A layer cache makes repeat pulls of a present image quick.
-    let duration = present ? SimDuration.milliseconds(min(800, container.behavior.pullDuration.milliseconds)) : container.behavior.pullDuration
+    let duration =
+      present
+      ? SimDuration.milliseconds(min(800, container.behavior.pullDuration.milliseconds))
+      : container.behavior.pullDuration
     container.stage = .pulling(until: cluster.now + duration)
   }
 
@@ -112,7 +117,8 @@ enum KubeletContainers {
   ) {
     guard container.behavior.imageExists else {
       let reference = ImageNames.fullyQualified(container.image)
-      event(pod, container, "Warning", "Failed",
+      event(
+        pod, container, "Warning", "Failed",
         "Failed to pull image \"\(container.image)\": rpc error: code = NotFound desc = failed to pull and unpack "
           + "image \"\(reference)\": failed to resolve reference \"\(reference)\": \(reference): not found",
         in: &cluster)
@@ -126,7 +132,8 @@ enum KubeletContainers {
     container.pullFailures = 0
     let duration = container.behavior.pullDuration
     let size = ImageNames.size(container.image)
-    event(pod, container, "Normal", "Pulled",
+    event(
+      pod, container, "Normal", "Pulled",
       "Successfully pulled image \"\(container.image)\" in \(duration) (\(duration) including waiting). "
         + "Image size: \(size) bytes.", in: &cluster)
     container.stage = .creating(until: time + container.behavior.startDuration)
@@ -171,9 +178,11 @@ enum KubeletContainers {
       container: spec, behavior: container.behavior, since: since, memoryLimit: spec.resources.limits["memory"]?.value)
     for failure in course.failedProbes(after: container.probesReportedUntil, upTo: now) {
       let probe: Probe? =
-        failure.kind == "Liveness" ? spec.livenessProbe : failure.kind == "Readiness" ? spec.readinessProbe : spec.startupProbe
+        failure.kind == "Liveness"
+        ? spec.livenessProbe : failure.kind == "Readiness" ? spec.readinessProbe : spec.startupProbe
       let beforeUp = course.window.upFrom.map { failure.time < $0 } ?? true
-      let detail = ProbeMessages.failure(probe, podIP: cluster.podRuntimes[pod.metadata.uid]?.ip ?? pod.status.podIP, beforeUp: beforeUp)
+      let detail = ProbeMessages.failure(
+        probe, podIP: cluster.podRuntimes[pod.metadata.uid]?.ip ?? pod.status.podIP, beforeUp: beforeUp)
       event(pod, container, "Warning", "Unhealthy", "\(failure.kind) probe failed: \(detail)", in: &cluster)
     }
     container.probesReportedUntil = now
@@ -182,12 +191,15 @@ enum KubeletContainers {
     guard let endsAt = course.endsAt, endsAt <= now, let ending = course.ending else { return }
     switch ending {
     case .exited(let code):
-      terminate(pod, &container, startedAt: since, exitCode: code, reason: code == 0 ? "Completed" : "Error", at: endsAt, in: &cluster)
+      terminate(
+        pod, &container, startedAt: since, exitCode: code, reason: code == 0 ? "Completed" : "Error", at: endsAt,
+        in: &cluster)
     case .outOfMemory:
       terminate(pod, &container, startedAt: since, exitCode: 137, reason: "OOMKilled", at: endsAt, in: &cluster)
     case .livenessKilled, .startupKilled:
       let kind = ending == .livenessKilled ? "liveness" : "startup"
-      event(pod, container, "Normal", "Killing", "Container \(container.name) failed \(kind) probe, will be restarted",
+      event(
+        pod, container, "Normal", "Killing", "Container \(container.name) failed \(kind) probe, will be restarted",
         in: &cluster)
       terminate(pod, &container, startedAt: since, exitCode: 137, reason: "Error", at: endsAt, in: &cluster)
     }
@@ -199,8 +211,10 @@ enum KubeletContainers {
     at time: Timestamp? = nil, in cluster: inout ClusterState
   ) {
     let finished = time ?? cluster.now
-    var termination = ContainerStateTerminated(exitCode: exitCode, reason: reason, startedAt: startedAt, finishedAt: finished)
-    termination.containerID = ContainerIDs.id(pod: pod.metadata.uid, container: container.name, restart: container.restartCount)
+    var termination = ContainerStateTerminated(
+      exitCode: exitCode, reason: reason, startedAt: startedAt, finishedAt: finished)
+    termination.containerID = ContainerIDs.id(
+      pod: pod.metadata.uid, container: container.name, restart: container.restartCount)
     container.termination = termination
     container.ready = false
     container.started = false
@@ -229,7 +243,8 @@ enum KubeletContainers {
       container.backOff = .zero
     }
     if container.backOff > .zero && now - finished < container.backOff {
-      event(pod, container, "Warning", "BackOff",
+      event(
+        pod, container, "Warning", "BackOff",
         "Back-off restarting failed container \(container.name) in pod \(pod.metadata.name)_\(pod.metadata.namespace)(\(pod.metadata.uid))",
         in: &cluster)
       container.stage = .crashLoopBackOff(until: finished + container.backOff)
@@ -256,6 +271,7 @@ enum KubeletContainers {
     in cluster: inout ClusterState
   ) {
     let field = container.isInit ? "spec.initContainers{\(container.name)}" : "spec.containers{\(container.name)}"
-    cluster.recordEvent(pod, type: type, reason: reason, message: message, from: .kubelet(pod.spec.nodeName), fieldPath: field)
+    cluster.recordEvent(
+      pod, type: type, reason: reason, message: message, from: .kubelet(pod.spec.nodeName), fieldPath: field)
   }
 }

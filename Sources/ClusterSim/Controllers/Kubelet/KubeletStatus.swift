@@ -20,21 +20,27 @@ enum KubeletStatus {
       container.isSidecar ? container.started : container.termination?.exitCode == 0 && !isPending(container)
     }
     let apps = runtime.appContainers
-    let containersReady = initialized && apps.allSatisfy(\.ready)
+    let containersReady =
+      initialized && apps.allSatisfy(\.ready)
       && runtime.initContainers.filter(\.isSidecar).allSatisfy(\.ready)
     status.phase = phase(runtime, initialized: initialized, restartPolicy: pod.spec.restartPolicy)
     let terminal = status.phase == "Succeeded" || status.phase == "Failed"
     setCondition(&status, "PodReadyToStartContainers", terminal ? "False" : "True", now: now)
-    setCondition(&status, "Initialized", initialized ? "True" : "False",
+    setCondition(
+      &status, "Initialized", initialized ? "True" : "False",
       reason: initialized ? "" : "ContainersNotInitialized",
-      message: initialized ? "" : "containers with incomplete status: [\(runtime.initContainers.filter { $0.termination?.exitCode != 0 }.map(\.name).joined(separator: " "))]",
+      message: initialized
+        ? ""
+        : "containers with incomplete status: [\(runtime.initContainers.filter { $0.termination?.exitCode != 0 }.map(\.name).joined(separator: " "))]",
       now: now)
     let notReady = apps.filter { !$0.ready }.map(\.name)
     let reason = terminal ? "PodCompleted" : "ContainersNotReady"
     let message = terminal ? "" : "containers with unready status: [\(notReady.joined(separator: " "))]"
-    setCondition(&status, "ContainersReady", containersReady ? "True" : "False",
+    setCondition(
+      &status, "ContainersReady", containersReady ? "True" : "False",
       reason: containersReady ? "" : reason, message: containersReady ? "" : message, now: now)
-    setCondition(&status, "Ready", containersReady ? "True" : "False",
+    setCondition(
+      &status, "Ready", containersReady ? "True" : "False",
       reason: containersReady ? "" : reason, message: containersReady ? "" : message, now: now)
     status.conditions.sort { conditionOrder($0.type) < conditionOrder($1.type) }
     return status

@@ -22,7 +22,8 @@ enum KubeletTermination {
           continue
         }
         let spec = KubeletContainers.spec(of: container, in: pod)
-        KubeletContainers.event(pod, container, "Normal", "Killing", "Stopping container \(container.name)", in: &cluster)
+        KubeletContainers.event(
+          pod, container, "Normal", "Killing", "Stopping container \(container.name)", in: &cluster)
         var sigterm = now
         if let sleep = spec?.lifecycle?.preStop?.sleep { sigterm = now + .seconds(sleep.seconds) }
         if let command = spec?.lifecycle?.preStop?.exec?.command,

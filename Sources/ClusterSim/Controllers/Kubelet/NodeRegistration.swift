@@ -22,9 +22,8 @@ enum NodeRegistration {
       "pods": Quantity(milli: 110_000, format: .decimalSI), "ephemeral-storage": .bytes(100 * 1024 * 1024 * 1024),
       "hugepages-1Gi": Quantity(milli: 0, format: .decimalSI), "hugepages-2Mi": Quantity(milli: 0, format: .decimalSI),
     ]
-    for (resource, quantity) in defaults where status.capacity[resource] == nil {
-      status.capacity[resource] = quantity
-    }
+    // A node that states its capacity keeps it as stated; one that states none gets a kubelet's usual report.
+    if status.capacity.isEmpty { status.capacity = defaults }
     for (resource, quantity) in status.capacity where status.allocatable[resource] == nil {
       // The default hard eviction threshold (memory.available<100Mi) is held back from pods.
       status.allocatable[resource] =

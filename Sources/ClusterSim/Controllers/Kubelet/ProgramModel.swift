@@ -13,14 +13,19 @@ enum ProgramModel {
   /// Adjusts `behavior` for what the command (or, without one, the image's default command) does.
   /// `environment` expands `$VAR` in echoed text.
   static func apply(
-    image: String, command: [String], args: [String], environment: [String: String], to behavior: inout ContainerBehavior
+    image: String, command: [String], args: [String], environment: [String: String],
+    to behavior: inout ContainerBehavior
   ) {
     let argv = command + args
     guard let program = argv.first else {
       let name = imageName(image)
       if name == "hello-world" {
-        finish(&behavior, after: .milliseconds(50), code: 0, output: ["", "Hello from Docker!",
-          "This message shows that your installation appears to be working correctly.", ""])
+        finish(
+          &behavior, after: .milliseconds(50), code: 0,
+          output: [
+            "", "Hello from Docker!",
+            "This message shows that your installation appears to be working correctly.", "",
+          ])
       } else if exitingImages.contains(name) {
         finish(&behavior, after: .milliseconds(100), code: 0, output: [])
       } else {
@@ -93,7 +98,9 @@ struct SimpleCommand {
     case "echo":
       var parts = arguments
       var newline = true
-      while let first = parts.first, first.hasPrefix("-"), first.count > 1, first.dropFirst().allSatisfy({ "neE".contains($0) }) {
+      while let first = parts.first, first.hasPrefix("-"), first.count > 1,
+        first.dropFirst().allSatisfy({ "neE".contains($0) })
+      {
         if first.contains("n") { newline = false }
         parts.removeFirst()
       }

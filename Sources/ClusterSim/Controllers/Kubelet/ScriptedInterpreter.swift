@@ -88,8 +88,10 @@ enum ServerLogs {
     case "redis", "redis-server":
       return ["1:C * Redis is starting oO0OoO0OoO0Oo", "1:M * Ready to accept connections tcp"]
     case "httpd":
-      return ["AH00558: httpd: Could not reliably determine the server's fully qualified domain name",
-        "[mpm_event:notice] [pid 1:tid 1] AH00489: Apache/2.4.62 (Unix) configured -- resuming normal operations"]
+      return [
+        "AH00558: httpd: Could not reliably determine the server's fully qualified domain name",
+        "[mpm_event:notice] [pid 1:tid 1] AH00489: Apache/2.4.62 (Unix) configured -- resuming normal operations",
+      ]
     case "postgres":
       return ["LOG:  database system is ready to accept connections"]
     case "mysql", "mysqld":

@@ -132,7 +132,9 @@ struct ShellScript {
 
   /// A loop's body (the statements between `do` and `done`), whether it never ends, and how often a finite
   /// `for x in a b c` runs.
-  private func collectLoop(_ parts: [(Link, String)], from start: Int) -> (body: [String], isInfinite: Bool, iterations: Int, next: Int) {
+  private func collectLoop(
+    _ parts: [(Link, String)], from start: Int
+  ) -> (body: [String], isInfinite: Bool, iterations: Int, next: Int) {
     let header = parts[start].1
     var body: [String] = []
     var index = start + 1
@@ -150,7 +152,8 @@ struct ShellScript {
     }
     let condition = header.split(separator: " ").dropFirst().joined(separator: " ")
     let infinite =
-      header.hasPrefix("while ") && ["true", ":", "[ true ]", "[ 1 ]", "true;", "[[ true ]]"].contains(condition.trimmingWhitespace)
+      header.hasPrefix("while ")
+      && ["true", ":", "[ true ]", "[ 1 ]", "true;", "[[ true ]]"].contains(condition.trimmingWhitespace)
     var iterations = 0
     if header.hasPrefix("for "), let inRange = header.firstRange(of: " in ") {
       iterations = header[inRange.upperBound...].split(separator: " ").filter { $0 != "do" }.count

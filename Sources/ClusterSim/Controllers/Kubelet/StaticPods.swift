@@ -46,13 +46,14 @@ enum StaticPods {
       || node.metadata.labels["node-role.kubernetes.io/master"] != nil
   }
 
-  /// Creates the mirror pods of a newly registered node.
+  /// Creates the mirror pods a node's kubelet runs, where they are missing.
   static func install(on node: Node, in cluster: inout ClusterState) {
     guard cluster.store.namespaces["", "kube-system"] != nil else { return }
     var components = isControlPlane(node) ? controlPlane : []
     if !cluster.hasKubeProxyDaemonSet { components.append(kubeProxy) }
-    for component in components {
-      try? cluster.create(mirrorPod(component, on: node))
+    for component in components
+    where cluster.store.pods["kube-system", "\(component.name)-\(node.metadata.name)"] == nil {
+      _ = try? cluster.create(mirrorPod(component, on: node))
     }
   }
 
@@ -60,13 +61,16 @@ enum StaticPods {
     var pod = Pod()
     pod.metadata.name = "\(component.name)-\(node.metadata.name)"
     pod.metadata.namespace = "kube-system"
-    pod.metadata.labels = ["component": component.name, "tier": component.name == "kube-proxy" ? "node" : "control-plane"]
+    pod.metadata.labels = [
+      "component": component.name, "tier": component.name == "kube-proxy" ? "node" : "control-plane",
+    ]
     let hash = ImageNames.hex("\(component.name)/\(node.metadata.name)", length: 32)
     pod.metadata.annotations = [
       "kubernetes.io/config.hash": hash, "kubernetes.io/config.mirror": hash, "kubernetes.io/config.source": "file",
     ]
     pod.metadata.ownerReferences = [
-      OwnerReference(apiVersion: "v1", kind: "Node", name: node.metadata.name, uid: node.metadata.uid, controller: true,
+      OwnerReference(
+        apiVersion: "v1", kind: "Node", name: node.metadata.name, uid: node.metadata.uid, controller: true,
         blockOwnerDeletion: nil)
     ]
     var container = Container(name: component.name, image: component.image)

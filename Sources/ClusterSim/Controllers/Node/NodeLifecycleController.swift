@@ -56,7 +56,8 @@ enum NodeLifecycleController: Controller {
   /// `MarkPodsNotReady`: the pods of a silent node lose their Ready condition.
   static func markPodsNotReady(on node: String, in cluster: inout ClusterState) {
     for key in cluster.store.pods.keys(onNode: node) {
-      guard var pod = cluster.store.pods[key], let index = pod.status.conditions.firstIndex(where: { $0.type == "Ready" }),
+      guard var pod = cluster.store.pods[key],
+        let index = pod.status.conditions.firstIndex(where: { $0.type == "Ready" }),
         pod.status.conditions[index].status != "False"
       else { continue }
       pod.status.conditions[index].status = "False"

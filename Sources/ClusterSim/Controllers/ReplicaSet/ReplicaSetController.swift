@@ -126,9 +126,10 @@ struct ReplicaSetController<Owner: ReplicatedSet>: Sendable {
       let ready = cluster.store.pods.dependents(ofOwnerUID: uid).filter {
         $0.metadata.controllerReference?.uid == uid && PodReadiness.isActive($0) && PodReadiness.isReady($0)
       }
-      status.availableReplicas = ready.filter {
-        PodReadiness.isAvailable($0, minReadySeconds: owner.minReadySeconds, now: cluster.now)
-      }.count
+      status.availableReplicas =
+        ready.filter {
+          PodReadiness.isAvailable($0, minReadySeconds: owner.minReadySeconds, now: cluster.now)
+        }.count
       let pending = ready.compactMap { PodReadiness.availableAt($0, minReadySeconds: owner.minReadySeconds) }
         .filter { $0 > cluster.now }
       if let first = pending.min() { cluster.enqueue(Owner.controllerID, key, at: first) }

@@ -1,112 +1,171 @@
 import KubeModel
 
-/// Builds `kubectl describe` text as kubectl's `prefixWriter` does: each line indented two spaces per level, cells
-/// separated by tabs, and the whole page aligned by a tabwriter with padding 2 at the end.
-public struct DescribeWriter {
-  /// Text already aligned (kubectl flushes its tabwriter before the events table).
-  private var flushed = ""
-  private var text = ""
+/// kubectl's describe `prefixWriter` (`pkg/describe/describe.go`) writing into a `text/tabwriter` with padding 2
+/// (`tabbedString`).
+///
+/// ``write(_:_:)`` is upstream's `Write(level, format, ...)`: it prefixes two spaces per level to the text (only the
+/// first line of a multi-line text gets the prefix) and escapes terminal control characters (`printers.WriteEscaped`
+/// turns ESC into `^[` and a carriage return into `\r`). ``flush()`` is the tabwriter's `Flush`: what was written so
+/// far is aligned on its own, as `DescribeEvents` does before the events table. ``rendered`` is the aligned page;
+/// ``unaligned`` is the same text with literal tabs, for output kubectl writes without a tabwriter
+/// (`rollout history --revision`).
+public struct DescribeWriter: Sendable {
+  /// Text written so far, split where the tabwriter was flushed.
+  private var segments: [String] = [""]
+  /// Levels added to every write, as upstream's `nestedPrefixWriter` does (it indents `WriteLine` text too).
+  var nesting = 0
 
   public init() {}
 
-  /// Writes one line at an indentation level; `cells` are joined by tabs (`Name:`, `web`).
+  /// `Write(level, text)`: the text as is after `level` two-space indents.
+  public mutating func write(_ level: Int, _ text: String) {
+    segments[segments.count - 1] += Self.escaped(String(repeating: "  ", count: level + nesting) + text)
+  }
+
+  /// One line of cells joined by tabs: `line(0, "Name:", "web")` is `Write(LEVEL_0, "Name:\t%s\n", "web")`.
   public mutating func line(_ level: Int, _ cells: String...) {
-    text += String(repeating: "  ", count: level) + cells.joined(separator: "\t") + "\n"
+    write(level, cells.joined(separator: "\t") + "\n")
   }
 
-  /// Writes text as is (it may hold tabs and newlines).
-  public mutating func raw(_ fragment: String) { text += fragment }
+  /// `WriteLine(text)`: the text and a newline, without indent.
+  public mutating func writeLine(_ text: String = "") {
+    write(0, text + "\n")
+  }
 
-  /// `Labels:  app=web` then `        tier=db` on continuation lines, or `<none>`, keys sorted.
-  public mutating func multiline(_ level: Int, _ title: String, _ values: [String]) {
-    guard let first = values.first else {
-      line(level, title, "<none>")
+  /// The tabwriter's `Flush`: later text is aligned separately from what was written before.
+  public mutating func flush() {
+    segments.append("")
+  }
+
+  /// The page as kubectl prints it, aligned by the tabwriter.
+  public var rendered: String { segments.map { TabWriter.describe.format($0) }.joined() }
+
+  /// The page with its tabs left as they are (a prefix writer without a tabwriter).
+  public var unaligned: String { segments.joined() }
+
+  /// `printers.EscapeTerminal`: ESC becomes `^[` and a carriage return becomes `\r`.
+  static func escaped(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0 == "\u{1B}" || $0 == "\r" }) else { return text }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\u{1B}": result.append(contentsOf: "^[".unicodeScalars)
+      case "\r": result.append(contentsOf: "\\r".unicodeScalars)
+      default: result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+}
+
+// MARK: - Multi-line fields
+
+extension DescribeWriter {
+  /// `printLabelsMultilineWithIndent`: `Labels:⇥app=web`, later keys on lines of their own after `initialIndent` and
+  /// `innerIndent`, keys sorted; `<none>` when there are none.
+  public mutating func labels(
+    _ title: String, _ labels: [String: String], initialIndent: String = "", innerIndent: String = "\t"
+  ) {
+    write(0, "\(initialIndent)\(title):\(innerIndent)")
+    guard !labels.isEmpty else {
+      writeLine("<none>")
       return
     }
-    line(level, title, first)
-    for value in values.dropFirst() { text += "\t" + value + "\n" }
+    for (index, key) in labels.keys.sorted(by: GoSort.less).enumerated() {
+      if index != 0 {
+        write(0, initialIndent)
+        write(0, innerIndent)
+      }
+      write(0, "\(key)=\(labels[key]!)\n")
+    }
   }
 
-  public mutating func labels(_ level: Int, _ title: String, _ labels: [String: String]) {
-    multiline(level, title, labels.keys.sorted().map { "\($0)=\(labels[$0]!)" })
-  }
-
-  /// Annotations as `printAnnotationsMultiline` prints them: the last-applied configuration is left out; long or
-  /// multi-line values go on their own indented lines.
-  public mutating func annotations(_ level: Int, _ annotations: [String: String]) {
-    let keys = annotations.keys.filter { $0 != "kubectl.kubernetes.io/last-applied-configuration" }.sorted()
+  /// `printAnnotationsMultiline`: like labels as `key: value`, without the last-applied configuration; a value
+  /// that is multi-line or would make the line longer than 140 characters goes on its own indented lines, each
+  /// cut at 138 bytes.
+  public mutating func annotations(_ title: String, _ annotations: [String: String]) {
+    write(0, "\(title):\t")
+    let keys = annotations.keys.filter { $0 != "kubectl.kubernetes.io/last-applied-configuration" }
+      .sorted(by: GoSort.less)
     guard !keys.isEmpty else {
-      line(level, "Annotations:", "<none>")
+      writeLine("<none>")
       return
     }
-    text += String(repeating: "  ", count: level) + "Annotations:"
-    for key in keys {
-      text += "\t"
+    for (index, key) in keys.enumerated() {
+      if index != 0 { write(0, "\t") }
       var value = annotations[key]!
       if value.hasSuffix("\n") { value.removeLast() }
       if value.utf8.count + key.utf8.count + 2 > 140 || value.contains("\n") {
-        text += "\(key):\n"
+        write(0, "\(key):\n")
         for part in value.split(separator: "\n", omittingEmptySubsequences: false) {
-          let shortened = part.utf8.count > 138 ? String(part.utf8.prefix(138))! + "..." : String(part)
-          text += "\t  \(shortened)\n"
+          write(0, "\t  \(Self.shorten(String(part), 138))\n")
         }
       } else {
-        text += "\(key): \(value)\n"
+        write(0, "\(key): \(value)\n")
       }
     }
   }
 
-  /// The Events section (`DescribeEvents`): `Events:  <none>`, or a table sorted by last time seen.
-  public mutating func events(_ events: [Event], now: Timestamp) {
-    guard !events.isEmpty else {
-      line(0, "Events:", "<none>")
+  /// Upstream `shorten`: the first `length` bytes and `...` when the text is longer.
+  static func shorten(_ text: String, _ length: Int) -> String {
+    guard text.utf8.count > length else { return text }
+    return String(decoding: Array(text.utf8.prefix(length)), as: UTF8.self) + "..."
+  }
+
+  /// `printTaintsMultilineWithIndent`: taints ordered by `effect,key` (`Taint.ToString` each).
+  public mutating func taints(_ title: String, _ taints: [Taint]) {
+    write(0, "\(title):\t")
+    guard !taints.isEmpty else {
+      writeLine("<none>")
       return
     }
-    raw("Events:\n")
-    let sorted = events.enumerated().sorted { left, right in
-      let leftTime = left.element.lastTimestamp ?? Timestamp(milliseconds: .min)
-      let rightTime = right.element.lastTimestamp ?? Timestamp(milliseconds: .min)
-      return leftTime != rightTime ? leftTime < rightTime : left.offset < right.offset
-    }.map(\.element)
-    var table = "  Type\tReason\tAge\tFrom\tMessage\n  ----\t------\t----\t----\t-------\n"
-    for event in sorted {
-      let first = HumanDuration.age(since: event.firstTimestamp, now: now)
-      let interval =
-        event.count > 1
-        ? "\(HumanDuration.age(since: event.lastTimestamp, now: now)) (x\(event.count) over \(first))" : first
-      var message = event.message.trimmingWhitespace
-      if !event.involvedObject.fieldPath.isEmpty { message = "\(event.involvedObject.fieldPath): \(message)" }
-      table += "  \(event.type)\t\(event.reason)\t\(interval)\t\(event.source.component)\t\(message)\n"
+    let sorted = GoSort.sorted(taints) { GoSort.less($0.effect + "," + $0.key, $1.effect + "," + $1.key) }
+    for (index, taint) in sorted.enumerated() {
+      if index != 0 { write(0, "\t") }
+      write(0, DescribeText.taint(taint) + "\n")
     }
-    // kubectl flushes the page's tabwriter before the events table, so it aligns on its own.
-    flushed += TabWriter.describe.format(text) + TabWriter.describe.format(table)
-    text = ""
   }
 
-  /// The aligned page.
-  public var rendered: String { flushed + TabWriter.describe.format(text) }
-}
-
-extension String {
-  var trimmingWhitespace: String {
-    var slice = Substring(self)
-    while slice.first?.isWhitespace == true { slice = slice.dropFirst() }
-    while slice.last?.isWhitespace == true { slice = slice.dropLast() }
-    return String(slice)
+  /// `printTolerationsMultilineWithIndent`: `key=value:Effect op=Exists for 300s`, ordered by key.
+  public mutating func tolerations(_ title: String, _ tolerations: [Toleration]) {
+    write(0, "\(title):\t")
+    guard !tolerations.isEmpty else {
+      writeLine("<none>")
+      return
+    }
+    for (index, toleration) in GoSort.sorted(tolerations, by: { GoSort.less($0.key, $1.key) }).enumerated() {
+      if index != 0 { write(0, "\t") }
+      var text = toleration.key
+      if !toleration.value.isEmpty { text += "=" + toleration.value }
+      if !toleration.effect.isEmpty { text += ":" + toleration.effect }
+      if toleration.operator == "Exists" && toleration.value.isEmpty {
+        text += toleration.key.isEmpty && toleration.effect.isEmpty ? "op=Exists" : " op=Exists"
+      }
+      if let seconds = toleration.tolerationSeconds { text += " for \(seconds)s" }
+      write(0, text + "\n")
+    }
   }
-}
 
-/// Absolute times as `describe` prints them: Go's RFC 1123 with numeric zone, in UTC
-/// (`Mon, 06 Jan 2025 09:00:00 +0000`).
-public enum DescribeTime {
-  static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-  static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+  /// `printPodsMultilineWithIndent` (`Used By` of a claim): pod names, sorted.
+  public mutating func podNames(_ title: String, _ names: [String]) {
+    write(0, "\(title):\t")
+    guard !names.isEmpty else {
+      writeLine("<none>")
+      return
+    }
+    for (index, name) in GoSort.sorted(names, by: GoSort.less).enumerated() {
+      if index != 0 { write(0, "\t") }
+      write(0, name + "\n")
+    }
+  }
 
-  public static func format(_ time: Timestamp?) -> String {
-    guard let time else { return "<unset>" }
-    let civil = CivilTime(secondsSinceEpoch: time.seconds)
-    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    return "\(weekdays[civil.weekday]), \(two(civil.day)) \(months[civil.month - 1]) \(civil.year) "
-      + "\(two(civil.hour)):\(two(civil.minute)):\(two(civil.second)) +0000"
+  /// `describeResources`: `Limits:` and `Requests:` with one `name:⇥quantity` line per resource, sorted.
+  mutating func resources(_ resources: ResourceRequirements, level: Int) {
+    for (title, list) in [("Limits:", resources.limits), ("Requests:", resources.requests)] where !list.isEmpty {
+      write(level, title + "\n")
+      for name in list.keys.sorted(by: GoSort.less) {
+        line(level + 1, "\(name):", list[name]!.description)
+      }
+    }
   }
 }

@@ -25,11 +25,12 @@ extension Node: TablePrintable {
 }
 
 extension Node {
-  /// `Ready`, `NotReady`, `Unknown`, with `,SchedulingDisabled` when cordoned (`printNode`).
+  /// `Ready`, or `NotReady` for any other Ready status, `Unknown` without one; `,SchedulingDisabled` when cordoned
+  /// (`printNode`).
   public var statusText: String {
     var parts: [String] = []
     if let ready = status.conditions[type: "Ready"] {
-      parts.append(ready.status == "True" ? "Ready" : ready.status == "False" ? "NotReady" : "Unknown")
+      parts.append(ready.status == "True" ? "Ready" : "NotReady")
     } else {
       parts.append("Unknown")
     }
@@ -136,7 +137,8 @@ extension EndpointSlice: TablePrintable {
   public static func columns(wide: Bool) -> [String] { ["NAME", "ADDRESSTYPE", "PORTS", "ENDPOINTS", "AGE"] }
 
   public static func row(_ slice: EndpointSlice, in cluster: ClusterState, wide: Bool) -> [String] {
-    let ports = slice.ports.isEmpty ? "<unset>" : slice.ports.map { $0.port.map(String.init) ?? "<unset>" }.joined(separator: ",")
+    let ports =
+      slice.ports.isEmpty ? "<unset>" : slice.ports.map { $0.port.map(String.init) ?? "<unset>" }.joined(separator: ",")
     let addresses = slice.endpoints.flatMap(\.addresses)
     var endpoints = addresses.isEmpty ? "<unset>" : addresses.prefix(3).joined(separator: ",")
     if addresses.count > 3 { endpoints += " + \(addresses.count - 3) more..." }
@@ -169,7 +171,8 @@ extension IngressClass: TablePrintable {
       let group = ingressClass.spec.parameters?["apiGroup"]?.stringValue ?? ""
       parameters = group.isEmpty ? "\(kind)/\(name)" : "\(kind).\(group)/\(name)"
     }
-    let name = ingressClass.metadata.annotations["ingressclass.kubernetes.io/is-default-class"] == "true"
+    let name =
+      ingressClass.metadata.annotations["ingressclass.kubernetes.io/is-default-class"] == "true"
       ? "\(ingressClass.metadata.name) (default)" : ingressClass.metadata.name
     return [name, ingressClass.spec.controller, parameters, Cells.age(ingressClass.metadata, cluster)]
   }
@@ -179,7 +182,10 @@ extension ConfigMap: TablePrintable {
   public static func columns(wide: Bool) -> [String] { ["NAME", "DATA", "AGE"] }
 
   public static func row(_ configMap: ConfigMap, in cluster: ClusterState, wide: Bool) -> [String] {
-    [configMap.metadata.name, String(configMap.data.count + configMap.binaryData.count), Cells.age(configMap.metadata, cluster)]
+    [
+      configMap.metadata.name, String(configMap.data.count + configMap.binaryData.count),
+      Cells.age(configMap.metadata, cluster),
+    ]
   }
 }
 
@@ -201,14 +207,17 @@ enum AccessModes {
 
 extension PersistentVolume: TablePrintable {
   public static func columns(wide: Bool) -> [String] {
-    ["NAME", "CAPACITY", "ACCESS MODES", "RECLAIM POLICY", "STATUS", "CLAIM", "STORAGECLASS",
-      "VOLUMEATTRIBUTESCLASS", "REASON", "AGE"] + (wide ? ["VOLUMEMODE"] : [])
+    [
+      "NAME", "CAPACITY", "ACCESS MODES", "RECLAIM POLICY", "STATUS", "CLAIM", "STORAGECLASS",
+      "VOLUMEATTRIBUTESCLASS", "REASON", "AGE",
+    ] + (wide ? ["VOLUMEMODE"] : [])
   }
 
   public static func row(_ volume: PersistentVolume, in cluster: ClusterState, wide: Bool) -> [String] {
     let claim = volume.spec.claimRef.map { "\($0.namespace)/\($0.name)" } ?? ""
     var row = [
-      volume.metadata.name, volume.spec.capacity["storage"]?.description ?? "", AccessModes.text(volume.spec.accessModes),
+      volume.metadata.name, volume.spec.capacity["storage"]?.description ?? "",
+      AccessModes.text(volume.spec.accessModes),
       volume.spec.persistentVolumeReclaimPolicy, volume.status.phase, claim, volume.spec.storageClassName,
       volume.spec.volumeAttributesClassName ?? "<unset>", volume.status.reason, Cells.age(volume.metadata, cluster),
     ]
@@ -297,7 +306,8 @@ extension Event: TablePrintable {
     let object = "\(event.involvedObject.kind.lowercased())/\(event.involvedObject.name)"
     var row = [lastSeen, event.type, event.reason, object, event.message]
     if wide {
-      let source = event.source.host.isEmpty ? event.source.component : "\(event.source.component), \(event.source.host)"
+      let source =
+        event.source.host.isEmpty ? event.source.component : "\(event.source.component), \(event.source.host)"
       row += [
         event.involvedObject.fieldPath, source, HumanDuration.age(since: event.firstTimestamp, now: cluster.now),
         String(event.count), event.metadata.name,

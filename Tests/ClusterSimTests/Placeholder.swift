@@ -1,5 +1,0 @@
-import Testing
-
-@Test func clustersimBuilds() {
-  #expect(Bool(true))
-}
