@@ -10,9 +10,33 @@ public struct NodeUsage: Hashable, Sendable {
   public var pods: Int
   public var podCapacity: Int
 
+  /// The scheduler's running totals when it has them (no pods read), else the sum over the node's pods.
+  public init(node: Node, in cluster: ClusterState) {
+    guard let allocation = cluster.nodeAllocation(node.metadata.name) else {
+      self.init(summing: node, in: cluster)
+      return
+    }
+    self.init(
+      cpuRequestedMilli: allocation.requestedMilliCPU, cpuAllocatableMilli: allocation.allocatableMilliCPU,
+      memoryRequested: allocation.requestedMemory, memoryAllocatable: allocation.allocatableMemory,
+      pods: Int(allocation.podCount), podCapacity: Int(allocation.allowedPodCount))
+  }
+
+  public init(
+    cpuRequestedMilli: Int64, cpuAllocatableMilli: Int64, memoryRequested: Int64, memoryAllocatable: Int64, pods: Int,
+    podCapacity: Int
+  ) {
+    self.cpuRequestedMilli = cpuRequestedMilli
+    self.cpuAllocatableMilli = cpuAllocatableMilli
+    self.memoryRequested = memoryRequested
+    self.memoryAllocatable = memoryAllocatable
+    self.pods = pods
+    self.podCapacity = podCapacity
+  }
+
   /// Sums the requests of the node's pods that still hold resources (not Succeeded or Failed), as the scheduler
   /// and `kubectl describe node` count them.
-  public init(node: Node, in cluster: ClusterState) {
+  public init(summing node: Node, in cluster: ClusterState) {
     var cpu: Int64 = 0
     var memory: Int64 = 0
     var pods = 0
