@@ -51,6 +51,39 @@ import Testing
   }
 }
 
+extension DashboardEndToEndTests {
+  /// ctrl-c raises SIGINT: the dashboard gives the terminal back before it exits.
+  @Test func interruptRestoresTheTerminal() throws {
+    guard let tmux = Tmux.find() else {
+      print("SKIPPED: tmux is not installed; the end-to-end dashboard test needs it (apt-get install tmux)")
+      return
+    }
+    let binary = try #require(Tmux.kubariumBinary(), "kubarium binary not found next to the tests")
+    let session = "kubarium-e2e-int-\(getpid())"
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(session)
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer {
+      _ = tmux.run(["kill-session", "-t", session])
+      try? FileManager.default.removeItem(at: directory)
+    }
+    let before = directory.appendingPathComponent("before").path
+    let after = directory.appendingPathComponent("after").path
+    let script = """
+      stty -g > \(before); KUBARIUM_LOG=\(directory.path)/log \(binary) --paused; echo "status=$?"; \
+      stty -g > \(after); echo KUBARIUM-EXITED; sleep 60
+      """
+    #expect(tmux.run(["new-session", "-d", "-s", session, "-x", "80", "-y", "24", script]) == 0)
+    let screen = tmux.waitFor(session, timeout: 20) { $0.contains("PAUSED") && $0.contains("Events") }
+    #expect(screen != nil, "the dashboard did not start at 80x24")
+    _ = tmux.run(["send-keys", "-t", session, "C-c"])
+    let exited = try #require(tmux.waitFor(session, timeout: 5) { $0.contains("KUBARIUM-EXITED") })
+    #expect(exited.contains("status=130"))
+    let sttyBefore = try String(contentsOfFile: before, encoding: .utf8)
+    let sttyAfter = try String(contentsOfFile: after, encoding: .utf8)
+    #expect(sttyBefore == sttyAfter, "the terminal's settings changed")
+  }
+}
+
 /// Just enough tmux.
 struct Tmux {
   var path: String
