@@ -43,17 +43,18 @@ public struct ClusterIndex: Sendable {
     case .nodes: return .sorted(nodes.keys, .node)
     case .pods: return .sorted(pods.keys, .pod)
     case .services: return .sorted(services.keys, .service)
-    case .deployments: return .list(deploymentTree.rows)
+    case .deployments: return deploymentTree.rows
     }
   }
 
   /// What a drilled-down scope shows: the object itself in its own pane, and its pods in the Pods pane.
-  static func scopedRows(_ scope: DrillScope?, cluster: ClusterState, deploymentRows: [RowRef]) -> [PaneID: [RowRef]] {
+  static func scopedRows(_ scope: DrillScope?, cluster: ClusterState, deploymentRows: PaneRows) -> [PaneID: [RowRef]] {
     guard let scope else { return [:] }
     let store = cluster.store
     switch scope {
     case .deployment:
-      let replicaSets = deploymentRows.filter { $0.kind == .replicaSet }.compactMap { store.replicaSets[$0.key] }
+      let replicaSets = deploymentRows.slice(from: 0, limit: deploymentRows.count).filter { $0.kind == .replicaSet }
+        .compactMap { store.replicaSets[$0.key] }
       let pods = replicaSets.flatMap { store.pods.dependentKeys(ofOwnerUID: $0.metadata.uid) }.sorted()
       return [.pods: pods.map { RowRef(.pod, $0) }]
     case .node(let name):

@@ -5,10 +5,12 @@ import KubeModel
 public enum PaneRows: Sendable {
   case sorted(SortedKeyList, RowRef.Kind)
   case list([RowRef])
+  /// The deployment tree's keys (``TreeKey``): Deployments with their ReplicaSets after them.
+  case tree(SortedKeyList, replicaSetKeys: [ObjectKey: ObjectKey])
 
   public var count: Int {
     switch self {
-    case .sorted(let keys, _): return keys.count
+    case .sorted(let keys, _), .tree(let keys, _): return keys.count
     case .list(let rows): return rows.count
     }
   }
@@ -17,6 +19,7 @@ public enum PaneRows: Sendable {
     switch self {
     case .sorted(let keys, let kind): return RowRef(kind, keys[position])
     case .list(let rows): return rows[position]
+    case .tree(let keys, _): return TreeKey.row(keys[position])
     }
   }
 
@@ -24,6 +27,12 @@ public enum PaneRows: Sendable {
     switch self {
     case .sorted(let keys, let kind): return row.kind == kind ? keys.position(of: row.key) : nil
     case .list(let rows): return rows.firstIndex(of: row)
+    case .tree(let keys, let replicaSetKeys):
+      switch row.kind {
+      case .deployment: return keys.position(of: row.key)
+      case .replicaSet: return replicaSetKeys[row.key].flatMap { keys.position(of: $0) }
+      default: return nil
+      }
     }
   }
 
@@ -31,6 +40,7 @@ public enum PaneRows: Sendable {
   public func slice(from start: Int, limit: Int) -> [RowRef] {
     switch self {
     case .sorted(let keys, let kind): return keys.slice(from: start, limit: limit).map { RowRef(kind, $0) }
+    case .tree(let keys, _): return keys.slice(from: start, limit: limit).map(TreeKey.row)
     case .list(let rows):
       guard start < rows.count, limit > 0 else { return [] }
       return Array(rows[max(0, start)..<min(rows.count, max(0, start) + limit)])
