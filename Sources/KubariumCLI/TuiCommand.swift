@@ -33,7 +33,9 @@ struct TuiCommand: ParsableCommand {
 
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
-    let simulation = try cluster.makeSimulation()
+    guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+      throw ValidationError("the dashboard needs a terminal; use `kubarium run` for scripts")
+    }
     let configuration = DashboardConfiguration(environment: environment)
     let themes = try configuration.themes(selecting: theme ?? environment["KUBARIUM_THEME"])
     var state = DashboardState()
@@ -46,11 +48,10 @@ struct TuiCommand: ParsableCommand {
       } ?? 1
     state.clusterName =
       cluster.cluster.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent } ?? "default"
+    // The simulation goes straight into the session: a second reference would make the first change copy the
+    // whole cluster.
     var session = DashboardSession(
-      simulation: simulation, state: state, keyMap: try configuration.keyMap(), themes: themes.all)
-    guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-      throw ValidationError("the dashboard needs a terminal; use `kubarium run` for scripts")
-    }
+      simulation: try cluster.makeSimulation(), state: state, keyMap: try configuration.keyMap(), themes: themes.all)
     let terminal = CursesTerminal()
     terminal.start(environment: environment, logFile: configuration.logFile)
     defer { terminal.stop() }
