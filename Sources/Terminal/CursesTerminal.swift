@@ -32,9 +32,10 @@ public final class CursesTerminal {
   /// cursor, colours. Standard error goes to `logFile` until ``stop()``, so nothing is printed behind the UI.
   public func start(environment: [String: String], logFile: String?) {
     setlocale(LC_ALL, "")
-    if let logFile { redirectStandardError(to: logFile) }
     installSignalHandlers()
+    // initscr prints why and exits when the terminal type is unknown: standard error still shows it then.
     initscr()
+    if let logFile { redirectStandardError(to: logFile) }
     cbreak()
     noecho()
     nonl()
