@@ -1,17 +1,6 @@
 import ClusterSim
 import KubeModel
 
-/// One formatted cell.
-struct CellText {
-  var text: String
-  var role: StyleRole
-
-  init(_ text: String, _ role: StyleRole = .text) {
-    self.text = text
-    self.role = role
-  }
-}
-
 /// The columns of each pane and the cells of one row: kubectl's columns (and its formatting, through the printers
 /// `kubectl get` uses), plus the dashboard's bars and counts. Only rows on screen are ever formatted.
 enum PaneColumns {
