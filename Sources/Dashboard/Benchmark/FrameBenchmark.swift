@@ -95,6 +95,47 @@ public enum FrameBenchmark {
       cpuP50: percentile(cpuTimes, 0.5), cpuP99: percentile(cpuTimes, 0.99))
   }
 
+  /// For `kubarium bench`: frame times in milliseconds over the benchmark's own simulation, which is lent to a
+  /// dashboard session (moved, not copied: a 150,000-pod store is not duplicated) and handed back. Between frames
+  /// two Deployments are scaled up and back down and 100ms of virtual time pass, so the cluster changes while
+  /// frames are drawn, and ends as it began apart from the time that passed.
+  public static let renderer: (@Sendable (inout Simulation, Int) -> [Double])? = { simulation, frames in
+    frameTimes(&simulation, frames: frames)
+  }
+
+  public static func frameTimes(
+    _ simulation: inout Simulation, frames: Int, size: TerminalSize = TerminalSize(width: 200, height: 60)
+  ) -> [Double] {
+    var state = DashboardState()
+    state.size = size
+    var session = DashboardSession(simulation: simulation, state: state)
+    simulation = Simulation()
+    let deployments = session.cluster.store.deployments.keys()
+    let scaled = [deployments.first, deployments.last].compactMap { $0 }
+    let original = scaled.map { session.cluster.store.deployments[$0]?.spec.replicas ?? 1 }
+    let clock = ContinuousClock()
+    var times: [Double] = []
+    for frame in 0..<frames {
+      if frame % 10 == 0 {
+        for (index, key) in scaled.enumerated() {
+          let replicas = original[index] + (frame % 20 == 0 ? 1 : 0)
+          session.runQuietly("scale deployment/\(key.name) --replicas=\(replicas) -n \(key.namespace)")
+        }
+      }
+      session.advanceSimulationOnly(by: .milliseconds(100))
+      let elapsed = clock.measure {
+        session.refresh(wallTime: Double(frame) / 10)
+        _ = session.render()
+      }
+      times.append(milliseconds(elapsed))
+    }
+    for (index, key) in scaled.enumerated() {
+      session.runQuietly("scale deployment/\(key.name) --replicas=\(original[index]) -n \(key.namespace)")
+    }
+    simulation = session.simulation
+    return times
+  }
+
   /// CPU time this thread has used, in milliseconds.
   static func threadCPUMilliseconds() -> Double {
     var time = timespec()
