@@ -52,6 +52,21 @@ import Testing
     }
   }
 
+  @Test func typingAFilterNarrowsLikeARebuild() {
+    var session = Fixtures.session()
+    session.focus(.pods)
+    session.press(.character("/"))
+    for character in "kube-pr" {
+      session.type(String(character))
+      var fresh = ClusterIndex()
+      fresh.refresh(session.cluster, session.state)
+      #expect(session.index.rows(.pods).slice(from: 0, limit: 100) == fresh.rows(.pods).slice(from: 0, limit: 100))
+    }
+    #expect(session.index.rows(.pods).count == 4)
+    session.press(.backspace, .backspace, .backspace)
+    #expect(session.index.rows(.pods).count == 8)
+  }
+
   @Test func filteredRowsFollowStatusChanges() {
     var session = Fixtures.session()
     session.focus(.nodes)

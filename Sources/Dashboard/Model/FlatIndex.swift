@@ -26,6 +26,15 @@ struct FlatIndex<Object: StoredObject>: Sendable {
       return filter.matches(haystack(object), labels: object.metadata.labels)
     }
     membershipChanged = false
+    // Typing one more character of a filter only narrows it: test the rows already shown, not the whole table,
+    // then catch up with the journal as usual.
+    if let old = signature, wanted != old, old.namespace == namespace, let refined = filter, let previous = old.filter,
+      refined.narrows(previous), table.journal.changes(since: sequence) != nil
+    {
+      signature = wanted
+      membershipChanged = true
+      keys = SortedKeyList(sorted: keys.slice(from: 0, limit: keys.count).filter { table[$0].map(includes) ?? false })
+    }
     if wanted != signature || table.journal.changes(since: sequence) == nil {
       membershipChanged = true
       signature = wanted

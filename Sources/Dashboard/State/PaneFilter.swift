@@ -18,6 +18,12 @@ public struct PaneFilter: Hashable, Sendable {
     }
   }
 
+  /// Whether every row this filter matches is also matched by `other`: both are text and this one only adds to
+  /// it (`web` after `we`), since every word must then appear where the shorter words did.
+  public func narrows(_ other: PaneFilter) -> Bool {
+    selector == nil && other.selector == nil && text.lowercased().hasPrefix(other.text.lowercased())
+  }
+
   /// Whether a row matches: every word of the text appears in `haystack` (lowercased), or the labels match.
   public func matches(_ haystack: @autoclosure () -> String, labels: [String: String]) -> Bool {
     if let selector { return selector.matches(labels) }
