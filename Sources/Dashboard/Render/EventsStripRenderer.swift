@@ -43,7 +43,16 @@ struct EventsStripRenderer {
     }
     // A command sorts before the events of its instant: the events it caused read after it.
     lines.sort { ($0.time, $0.order) < ($1.time, $1.order) }
-    for (row, line) in lines.suffix(inner.height).enumerated() {
+    var shown = Array(lines.suffix(inner.height))
+    // The last command a key ran stays on the strip for a minute even when the events it caused push it out:
+    // seeing `kubectl scale ...` next to its effects is the point.
+    if let last = state.activity.last, let lastLine = lines.last(where: { $0.order < 0 }),
+      !shown.contains(where: { $0.order == lastLine.order }),
+      context.cluster.now.milliseconds - last.time.milliseconds <= 60_000, !shown.isEmpty
+    {
+      shown[0] = lastLine
+    }
+    for (row, line) in shown.enumerated() {
       var x = inner.x + 1
       let end = inner.x + inner.width
       for (text, role) in line.parts where x < end {
