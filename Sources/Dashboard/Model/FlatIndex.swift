@@ -39,12 +39,14 @@ struct FlatIndex<Object: StoredObject>: Sendable {
       membershipChanged = true
       signature = wanted
       sequence = table.journal.endSequence
-      if filter == nil {
-        keys = SortedKeyList(sorted: table.keys(namespace: namespace))
-      } else {
-        let candidates = namespace.map { table.list(namespace: $0) } ?? Array(table.objects.values)
-        keys = SortedKeyList(sorted: candidates.filter(includes).map(\.key).sorted())
+      // Namespace by namespace: each sort then compares names only, which is what makes 150,000 pods quick.
+      let namespaces = namespace.map { [$0] } ?? table.namespaces
+      var sorted: [ObjectKey] = []
+      for name in namespaces {
+        let inNamespace = table.keys(namespace: name)
+        sorted += filter == nil ? inNamespace : inNamespace.filter { table[$0].map(includes) ?? false }
       }
+      keys = SortedKeyList(sorted: sorted)
       return []
     }
     let changes = table.journal.changes(since: sequence)!
