@@ -94,7 +94,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case .setImage: return "image"
     case .rolloutUndo: return "undo"
     case .rolloutRestart: return "restart"
-    case .rolloutPause: return "pause"
+    case .rolloutPause: return "pause-rollout"
     case .deletePod: return "kill"
     case .crashContainer: return "crash"
     case .failNode: return "fail"
