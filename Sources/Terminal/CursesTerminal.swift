@@ -109,6 +109,14 @@ public final class CursesTerminal {
     return Self.characterKey(code).map(Event.key)
   }
 
+  /// Whether the terminal went away (its window closed, the ssh connection dropped): reads then fail at once
+  /// instead of waiting, and the loop must end rather than spin.
+  public var inputHungUp: Bool {
+    var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+    guard poll(&descriptor, 1, 0) >= 0 else { return true }
+    return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+  }
+
   /// Reads a key that is already waiting, without blocking.
   public func pendingEvent() -> Event? { readEvent(timeout: 0) }
 

@@ -13,6 +13,7 @@ public enum DashboardLoop {
     while !session.state.shouldQuit {
       let delay = session.nextFrameDelay(wallTime: monotonicSeconds() - start)
       var event = terminal.readEvent(timeout: delay.map { Int(($0 * 1000).rounded(.up)) })
+      if event == nil && terminal.inputHungUp { return }
       let now = monotonicSeconds()
       session.advanceClock(wallSeconds: now - last, wallTime: now - start)
       last = now

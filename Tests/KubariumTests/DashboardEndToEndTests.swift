@@ -15,7 +15,7 @@ import Testing
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(session)
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer {
-      _ = tmux.run(["kill-session", "-t", session])
+      tmux.killServer()
       try? FileManager.default.removeItem(at: directory)
     }
     let before = directory.appendingPathComponent("before").path
@@ -63,7 +63,7 @@ extension DashboardEndToEndTests {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(session)
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer {
-      _ = tmux.run(["kill-session", "-t", session])
+      tmux.killServer()
       try? FileManager.default.removeItem(at: directory)
     }
     let before = directory.appendingPathComponent("before").path
@@ -84,9 +84,12 @@ extension DashboardEndToEndTests {
   }
 }
 
-/// Just enough tmux.
+/// Just enough tmux, on a private server (`-L`), so the tests never touch anyone else's sessions. Commands are
+/// started with posix_spawn and reaped with waitpid: the first command starts the tmux server, a daemon that must
+/// not keep the test waiting.
 struct Tmux {
   var path: String
+  var socket = "kubarium-e2e-\(getpid())"
 
   static func find() -> Tmux? {
     for directory in ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin", "/bin"]
@@ -110,30 +113,34 @@ struct Tmux {
     return FileManager.default.isExecutableFile(atPath: built) ? built : nil
   }
 
+  /// Runs tmux with `arguments`, standard output to `output` (or /dev/null); returns its exit status.
   @discardableResult
-  func run(_ arguments: [String]) -> Int32 {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = arguments
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return -1 }
-    process.waitUntilExit()
-    return process.terminationStatus
+  func run(_ arguments: [String], output: String = "/dev/null") -> Int32 {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let words = [path, "-L", socket] + arguments
+    let argv = words.map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return -1 }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    return status
   }
 
   func capture(_ session: String) -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = ["capture-pane", "-p", "-t", session]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return "" }
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-capture.txt").path
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    guard run(["capture-pane", "-p", "-t", session], output: file) == 0 else { return "" }
+    return (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
   }
+
+  /// Ends the private server and everything in it.
+  func killServer() { run(["kill-server"]) }
 
   /// Polls the screen until `condition` holds; the screen, or nil after `timeout` seconds.
   func waitFor(_ session: String, timeout: Double, _ condition: (String) -> Bool) -> String? {
