@@ -231,6 +231,8 @@ public final class CursesTerminal {
     for signalNumber in [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE] {
       signal(signalNumber) { received in
         endwin()
+        // Where it crashed, into the log (standard error is the log file while the dashboard runs).
+        kb_print_backtrace(STDERR_FILENO)
         signal(received, SIG_DFL)
         raise(received)
       }
