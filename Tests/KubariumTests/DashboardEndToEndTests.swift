@@ -22,7 +22,7 @@ import Testing
     let after = directory.appendingPathComponent("after").path
     let script = """
       stty -g > \(before); KUBARIUM_LOG=\(directory.path)/log \(binary) --speed 1; stty -g > \(after); \
-      echo KUBARIUM-EXITED; sleep 60
+      echo KUBARIUM-EXITED; sleep 15
       """
     #expect(tmux.run(["new-session", "-d", "-s", session, "-x", "160", "-y", "48", script]) == 0)
     let first = try #require(tmux.waitFor(session, timeout: 20) { $0.contains("T+00:00:0") && $0.contains("Events") })
@@ -70,7 +70,7 @@ extension DashboardEndToEndTests {
     let after = directory.appendingPathComponent("after").path
     let script = """
       stty -g > \(before); KUBARIUM_LOG=\(directory.path)/log \(binary) --paused; echo "status=$?"; \
-      stty -g > \(after); echo KUBARIUM-EXITED; sleep 60
+      stty -g > \(after); echo KUBARIUM-EXITED; sleep 15
       """
     #expect(tmux.run(["new-session", "-d", "-s", session, "-x", "80", "-y", "24", script]) == 0)
     let screen = tmux.waitFor(session, timeout: 20) { $0.contains("PAUSED") && $0.contains("Events") }
