@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClusterSim
+import Dashboard
 import Foundation
 
 /// `kubarium bench`: times the simulation at Kubernetes' published limits. Meant for a release build.
@@ -55,9 +56,4 @@ struct GenerateCommand: ParsableCommand {
     guard what == "large" else { throw ValidationError("kubarium generates: large") }
     FileHandle.standardOutput.write(Data(LargeCluster(nodes: nodes, pods: pods, namespaces: namespaces).yaml().utf8))
   }
-}
-
-/// Dashboard frame timings for the benchmark (none until the dashboard provides a renderer).
-enum FrameBenchmark {
-  static let renderer: (@Sendable (inout Simulation, Int) -> [Double])? = nil
 }
