@@ -11,8 +11,14 @@ struct HTTPRequest: Equatable, Sendable {
   /// The path alone, for routing.
   var path: String { String(target.prefix { $0 != "?" }) }
 
-  /// The `Host` header sent.
+  /// The host the request is for (what ingress rules match): the `Host` header's, or the URL's.
   var effectiveHost: String { hostHeader ?? host }
+
+  /// The `Host` header as curl sends it: the URL's host, with the port unless it is the scheme's default.
+  var sentHost: String {
+    if let hostHeader { return hostHeader }
+    return port == (scheme == "https" ? 443 : 80) ? host : "\(host):\(port)"
+  }
 
   enum ParseError: Error, Equatable {
     case unsupportedScheme(String)

@@ -136,7 +136,7 @@ struct SimulatedHTTP {
     }
     var lines = [
       "Hostname: \(pod.spec.hostname.isEmpty ? pod.metadata.name : pod.spec.hostname)", "IP: \(pod.status.podIP)",
-      "RemoteAddr: \(remote)", "GET \(request.target) HTTP/1.1", "Host: \(request.effectiveHost)",
+      "RemoteAddr: \(remote)", "GET \(request.target) HTTP/1.1", "Host: \(request.sentHost)",
     ]
     lines += extra
     return .response(status: 200, contentType: "text/plain; charset=utf-8", body: lines.joined(separator: "\n") + "\n")
