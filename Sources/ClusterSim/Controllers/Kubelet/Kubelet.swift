@@ -41,6 +41,10 @@ enum Kubelet: Controller {
     {
       return
     }
+    if pod.metadata.deletionTimestamp != nil, StaticPods.isMirror(pod) {
+      StaticPods.recreateMirror(pod, in: &cluster)
+      return
+    }
     var runtime = cluster.podRuntimes[pod.metadata.uid] ?? start(pod, in: &cluster)
     if pod.metadata.deletionTimestamp != nil {
       if KubeletTermination.advance(pod, &runtime, in: &cluster) {

@@ -57,6 +57,23 @@ enum StaticPods {
     }
   }
 
+  /// Whether a pod is the API's mirror of a static pod.
+  static func isMirror(_ pod: Pod) -> Bool { pod.metadata.annotations["kubernetes.io/config.mirror"] != nil }
+
+  /// A deleted mirror pod: the static pod runs on from its manifest file, untouched; the kubelet only puts a new
+  /// mirror back in the API (`kubelet.syncPod` recreates a missing or deleted mirror pod). Its containers keep
+  /// running, so the new mirror shows the same containers, restart counts and start times, under a new UID and age.
+  static func recreateMirror(_ mirror: Pod, in cluster: inout ClusterState) {
+    let runtime = cluster.podRuntimes.removeValue(forKey: mirror.metadata.uid)
+    cluster.remove(Pod.self, mirror.key)
+    guard let node = cluster.store.nodes["", mirror.spec.nodeName] else { return }
+    install(on: node, in: &cluster)
+    guard var runtime, let new = cluster.store.pods[mirror.key] else { return }
+    runtime.uid = new.metadata.uid
+    cluster.podRuntimes[new.metadata.uid] = runtime
+    cluster.enqueue(.kubelet, new.key)
+  }
+
   static func mirrorPod(_ component: Component, on node: Node) -> Pod {
     var pod = Pod()
     pod.metadata.name = "\(component.name)-\(node.metadata.name)"
