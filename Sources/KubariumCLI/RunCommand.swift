@@ -10,7 +10,8 @@ struct RunCommand: ParsableCommand {
     discussion: """
       Loads the cluster (the built-in default without --cluster), runs the -e commands in order, then the script's \
       lines (# starts a comment), and prints each command's output. Standard input is read when SCRIPT is '-'. The \
-      first failing command stops the run with exit code 1 unless --keep-going is given.
+      first failing command stops the run with exit code 1 unless --keep-going is given, or the script line ends in \
+      `|| true` (a command meant to fail, as in a shell script).
 
       Examples:
         kubarium run -e 'get nodes' -e 'get pods -A'
@@ -50,13 +51,13 @@ struct RunCommand: ParsableCommand {
     let echoCommands = echo ?? (script != nil)
     var failed = false
     for line in lines {
-      if echoCommands { Output.standard("$ \(line.text)\n") }
+      if echoCommands { Output.standard("$ \(line.written)\n") }
       let result = simulation.run(line.text)
       for warning in result.warnings { Output.error("Warning: \(warning)\n") }
       Output.standard(result.output)
       for notice in result.notices { Output.error(notice + "\n") }
       for error in result.errors { Output.error(error.hasSuffix("\n") ? error : error + "\n") }
-      if !result.succeeded {
+      if !result.succeeded && !line.mayFail {
         failed = true
         if !keepGoing { throw ExitCode(1) }
       }
@@ -69,26 +70,19 @@ struct RunCommand: ParsableCommand {
 struct ScriptLine {
   var text: String
   var location: String
+  /// Written with a trailing `|| true`: its failure does not stop the script.
+  var mayFail = false
 
-  /// Script lines: blank lines and `#` comments are skipped; a trailing `\` continues a line.
+  /// Script lines, read as ``DemoScript`` reads them: blank lines and `#` comments are skipped, a trailing `\`
+  /// continues a line, and a trailing `|| true` lets a command fail.
   static func parse(_ text: String, file: String) -> [ScriptLine] {
-    var lines: [ScriptLine] = []
-    var pending = ""
-    for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      var line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
-      if line.hasSuffix("\\") {
-        line.removeLast()
-        pending += line + " "
-        continue
-      }
-      line = pending + line
-      pending = ""
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
-      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      lines.append(ScriptLine(text: trimmed, location: "\(file):\(number + 1)"))
+    DemoScript.parse(text).commands.map {
+      ScriptLine(text: $0.text, location: "\(file):\($0.line)", mayFail: $0.mayFail)
     }
-    return lines
   }
+
+  /// The line as written in the script.
+  var written: String { mayFail ? text + " || true" : text }
 }
 
 /// Writes to standard output and standard error in order, flushing so the two interleave as they happened.
