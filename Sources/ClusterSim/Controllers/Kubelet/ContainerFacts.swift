@@ -46,10 +46,10 @@ enum ImageNames {
 
 /// Probe failure messages as the kubelet's probers word them.
 enum ProbeMessages {
-  static func failure(_ probe: Probe?, podIP: String, beforeUp: Bool) -> String {
+  static func failure(_ probe: Probe?, container: Container? = nil, podIP: String, beforeUp: Bool) -> String {
     guard let probe else { return "" }
     if let http = probe.httpGet {
-      let port = http.port.description
+      let port = number(http.port, in: container)
       let host = http.host.isEmpty ? podIP : http.host
       let path = http.path.isEmpty ? "/" : http.path
       let url = "\(http.scheme.isEmpty ? "http" : http.scheme.lowercased())://\(host):\(port)\(path)"
@@ -59,7 +59,7 @@ enum ProbeMessages {
     }
     if let tcp = probe.tcpSocket {
       let host = tcp.host.isEmpty ? podIP : tcp.host
-      return "dial tcp \(host):\(tcp.port): connect: connection refused"
+      return "dial tcp \(host):\(number(tcp.port, in: container)): connect: connection refused"
     }
     if let exec = probe.exec {
       if exec.command.first == "cat", let file = exec.command.last {
@@ -71,5 +71,14 @@ enum ProbeMessages {
       return "timeout: failed to connect service \"\(podIP):\(grpc.port)\" within 1s"
     }
     return ""
+  }
+
+  /// A probe's port as the prober dials it: a named port is looked up among the container's ports
+  /// (`findPortByName`), so the message shows `10.244.1.2:80`, not `10.244.1.2:http`.
+  static func number(_ port: IntOrString, in container: Container?) -> String {
+    guard case .string(let name) = port,
+      let number = container?.ports.first(where: { $0.name == name })?.containerPort
+    else { return port.description }
+    return String(number)
   }
 }
