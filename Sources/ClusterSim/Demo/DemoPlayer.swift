@@ -58,11 +58,11 @@ public struct DemoStepResult: Hashable, Sendable {
   /// Whether a command failed that was not meant to.
   public var failed: Bool { commands.contains { $0.failedUnexpectedly } }
 
-  /// The step as `kubarium demo --headless` prints it: a heading, the caption, then each command after a `$`
-  /// and what it printed (warnings, output, notices and errors, in kubectl's order).
-  public var transcript: String {
+  /// The step as `kubarium demo --headless` prints it: a heading, the caption wrapped at `width`, then each command
+  /// after a `$` and what it printed (warnings, output, notices and errors, in kubectl's order).
+  public func transcript(width: Int = 100) -> String {
     var text = "── Step \(index + 1)/\(count) ──\n"
-    if !caption.isEmpty { text += caption + "\n" }
+    if !caption.isEmpty { text += DemoText.wrap(caption, width: width).joined(separator: "\n") + "\n" }
     for ran in commands {
       text += "\n$ \(ran.command.written)\n" + ran.result.transcript
     }

@@ -91,10 +91,11 @@ public struct DemoScript: Hashable, Sendable {
       if pending.isEmpty { pendingLine = index + 1 }
       if line.hasSuffix("\\") {
         line.removeLast()
-        pending += line + " "
+        pending += line.trimmingCharacters(in: .whitespaces).isEmpty ? "" : String(line.reversed().drop { $0 == " " || $0 == "\t" }.reversed()) + " "
         continue
       }
-      line = pending + line
+      // A continued line's indentation only separates words, as in a shell.
+      line = pending.isEmpty ? line : pending + line.drop { $0 == " " || $0 == "\t" }
       pending = ""
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       if trimmed.isEmpty {
