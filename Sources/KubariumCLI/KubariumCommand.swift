@@ -10,7 +10,8 @@ public struct KubariumCommand: ParsableCommand {
       Services reconcile. Without a subcommand, kubarium opens the dashboard on the built-in sample cluster.
       """,
     subcommands: [
-      TuiCommand.self, RunCommand.self, BenchCommand.self, GenerateCommand.self, DashboardBenchmarkCommand.self,
+      TuiCommand.self, RunCommand.self, DemoCommand.self, BenchCommand.self, GenerateCommand.self,
+      DashboardBenchmarkCommand.self,
     ],
     defaultSubcommand: TuiCommand.self
   )
