@@ -10,7 +10,8 @@ public struct DashboardRenderer {
   public func render() -> Screen {
     let state = context.state
     var screen = Screen(width: state.size.width, height: state.size.height)
-    let layout = Layout(size: state.size, zoomed: state.zoomed ? state.focus : nil)
+    let layout = Layout(
+      size: state.size, zoomed: state.zoomed ? state.focus : nil, captionHeight: DemoRenderer.captionHeight(state))
     if layout.isTooSmall {
       drawTooSmall(on: &screen)
       return screen
@@ -24,11 +25,20 @@ public struct DashboardRenderer {
     case .help(let scroll)?:
       HelpRenderer(context: context).draw(scroll: scroll, in: layout.body, on: &screen)
     case nil:
-      for (pane, rect) in layout.panes { PaneRenderer(context: context).draw(pane, in: rect, on: &screen) }
+      if let demo = state.demo, let output = demo.output {
+        DemoRenderer(context: context).drawOutput(demo, lines: output, in: layout.body, on: &screen)
+      } else {
+        for (pane, rect) in layout.panes { PaneRenderer(context: context).draw(pane, in: rect, on: &screen) }
+      }
+    }
+    if let demo = state.demo {
+      DemoRenderer(context: context).drawCaption(demo, in: layout.caption, on: &screen)
     }
     EventsStripRenderer(context: context).draw(in: layout.events, on: &screen)
     if let prompt = state.prompt {
       PromptRenderer(context: context).draw(prompt, footer: layout.footer, on: &screen)
+    } else if let demo = state.demo {
+      DemoRenderer(context: context).drawFooter(demo, in: layout.footer, on: &screen)
     } else {
       FooterRenderer(context: context).draw(in: layout.footer, on: &screen)
     }

@@ -13,10 +13,13 @@ public struct Layout: Hashable, Sendable {
   public var panes: [PaneID: Rect]
   public var events: Rect
   public var footer: Rect
+  /// The guided demo's caption bar, between the panes and the events strip (empty without a demo).
+  public var caption: Rect
 
   public var isTooSmall: Bool { size.width < Self.minimumWidth || size.height < Self.minimumHeight }
 
-  public init(size: TerminalSize, zoomed: PaneID? = nil) {
+  /// `captionHeight` rows above the events strip go to a guided demo's caption bar.
+  public init(size: TerminalSize, zoomed: PaneID? = nil, captionHeight: Int = 0) {
     self.size = size
     let width = size.width
     let height = size.height
@@ -24,7 +27,8 @@ public struct Layout: Hashable, Sendable {
     footer = Rect(x: 0, y: height - 1, width: width, height: 1)
     let eventLines = height < 30 ? 3 : height < 50 ? 5 : 7
     events = Rect(x: 0, y: height - 1 - (eventLines + 2), width: width, height: eventLines + 2)
-    body = Rect(x: 0, y: 1, width: width, height: events.y - 1)
+    caption = Rect(x: 0, y: events.y - captionHeight, width: width, height: captionHeight)
+    body = Rect(x: 0, y: 1, width: width, height: caption.y - 1)
     if let zoomed {
       panes = [zoomed: body]
       return

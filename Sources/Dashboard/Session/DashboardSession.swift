@@ -39,8 +39,11 @@ public struct DashboardSession: Sendable {
   /// Handles a key or a resize and runs the effects; returns false once the dashboard should quit.
   @discardableResult
   public mutating func handle(_ input: DashboardInput, wallTime: Double = 0) -> Bool {
+    let demoPhase = state.demo?.phase
     let effects = DashboardUpdate.update(&state, input, world: world)
     for effect in effects { run(effect) }
+    // A demo phase (a step's output, then the panes) starts now: `--auto` counts from here.
+    if let phase = state.demo?.phase, phase != demoPhase { state.demo?.phaseStart = wallTime }
     refresh(wallTime: wallTime)
     return !state.shouldQuit
   }
@@ -59,6 +62,7 @@ public struct DashboardSession: Sendable {
 
   /// Moves virtual time on by `seconds` of wall-clock time times the speed, unless paused.
   public mutating func advanceClock(wallSeconds seconds: Double, wallTime: Double = 0) {
+    autoplayDemo(wallTime: wallTime)
     guard !state.paused, seconds > 0 else { return }
     pendingMilliseconds += seconds * state.speed * 1000
     let whole = pendingMilliseconds.rounded(.down)
@@ -125,13 +129,26 @@ public struct DashboardSession: Sendable {
       }
       if case .text(let text)? = state.overlay, text.kind == .logs { consider(0.25) }
     }
+    if let demo = state.demo, let interval = demo.autoInterval, !demo.isAtEnd {
+      consider(max(0, demo.phaseStart + interval - wallTime))
+    }
     return due.map { max(1.0 / 30, $0) }
+  }
+
+  /// `--auto`: once a demo phase has been up for its interval, go on as if space had been pressed.
+  private mutating func autoplayDemo(wallTime: Double) {
+    guard let demo = state.demo, let interval = demo.autoInterval, !demo.isAtEnd, state.prompt == nil,
+      state.picker == nil, wallTime - demo.phaseStart >= interval
+    else { return }
+    handle(.key(.character(" ")), wallTime: wallTime)
   }
 
   private mutating func run(_ effect: Effect) {
     switch effect {
     case .quit:
       state.shouldQuit = true
+    case .demoStep:
+      playDemoStep()
     case .run(let line, let shown):
       let result = simulation.run(line)
       guard let shown else {
@@ -145,6 +162,25 @@ public struct DashboardSession: Sendable {
       if state.activity.count > 200 { state.activity.removeFirst(state.activity.count - 200) }
       if !result.succeeded { state.message = StatusMessage(answer, isError: true) }
     }
+  }
+
+  /// Runs the demo's next step on the session's simulation: its commands go to the events strip as keys' commands
+  /// do, and what they printed covers the panes until the next key.
+  private mutating func playDemoStep() {
+    guard var demo = state.demo, let step = demo.player.playNext(in: &simulation) else { return }
+    for ran in step.commands {
+      // The output panel shows what a command printed; the strip keeps only an error's first line.
+      let error = ran.result.errors.first?.split(separator: "\n").first.map(String.init) ?? ""
+      state.activity.append(
+        ActivityEntry(
+          time: simulation.cluster.now, command: CommandEcho.shown(ran.command.text),
+          succeeded: ran.result.succeeded, answer: error))
+    }
+    if state.activity.count > 200 { state.activity.removeFirst(state.activity.count - 200) }
+    demo.output = DemoState.outputLines(step)
+    demo.outputScroll = 0
+    demo.phase += 1
+    state.demo = demo
   }
 
   /// Logs are a command too; until the simulator has a `logs` verb, the view says so.

@@ -33,6 +33,8 @@ public struct DashboardState: Hashable, Sendable {
   public var shouldQuit = false
   /// The text of the logs overlay, fetched by the session (logs is a command, and commands run there).
   public var logText: String?
+  /// A guided demo playing (`kubarium demo NAME`), until a key hands the cluster over.
+  public var demo: DemoState?
 
   public init() {}
 

@@ -19,6 +19,11 @@ public enum DashboardUpdate {
         }
         return []
       }
+      if state.demo != nil && state.picker == nil && state.prompt == nil,
+        let effects = DemoKeys.handle(key, &state)
+      {
+        return effects
+      }
       if state.picker != nil { return PickerKeys.handle(key, &state, world: world) }
       if state.prompt != nil { return PromptKeys.handle(key, &state, world: world) }
       let pane = state.overlay == nil ? state.focus : nil

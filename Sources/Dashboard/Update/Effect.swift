@@ -3,5 +3,7 @@ public enum Effect: Hashable, Sendable {
   /// Run a line of the command language. `shown` is how the events strip writes it (`kubectl scale ...`); nil for
   /// commands the user did not ask for (fetching logs).
   case run(line: String, shown: String?)
+  /// Play the guided demo's next step.
+  case demoStep
   case quit
 }
