@@ -24,17 +24,17 @@ import Testing
   @Test func limitRangesStillApplyToEachPod() throws {
     var sim = Simulation.defaultSample()
     _ = sim.apply(
-        """
-        apiVersion: v1
-        kind: LimitRange
-        metadata:
-          name: defaults
-        spec:
-          limits:
-          - type: Container
-            default:
-              memory: 256Mi
-        """)
+      """
+      apiVersion: v1
+      kind: LimitRange
+      metadata:
+        name: defaults
+      spec:
+        limits:
+        - type: Container
+          default:
+            memory: 256Mi
+      """)
     _ = sim.apply(Manifests.deployment("api", replicas: 2))
     sim.cluster.advance(by: .seconds(5))
     let pods = sim.cluster.store.pods.list(namespace: "default").filter { $0.metadata.name.hasPrefix("api-") }

@@ -44,9 +44,10 @@ public struct CreateVerb: Verb {
   static let port = FlagSpec("port", help: "the container port")
   static let fromLiteral = FlagSpec("from-literal", help: "a KEY=VALUE entry (repeatable)")
   static let from = FlagSpec("from", help: "a CronJob to create a Job from: cronjob/NAME")
-  public static let flags: [FlagSpec] = [
-    .filename, .recursive, .namespace, .output, image, replicas, port, fromLiteral, from,
-  ] + ServiceGenerator.flags
+  public static let flags: [FlagSpec] =
+    [
+      .filename, .recursive, .namespace, .output, image, replicas, port, fromLiteral, from,
+    ] + ServiceGenerator.flags
 
   var files: [String]
   var recursive: Bool

@@ -30,7 +30,9 @@ extension StoredObject {
   public static func admit(_ object: inout Self, old: Self?, in cluster: inout ClusterState) throws(APIError) {}
   public static func didChange(old: Self?, new: Self?, in cluster: inout ClusterState) {}
 
-  public static func defaultAndAdmitNew(_ object: inout Self, in cluster: inout ClusterState) throws(APIError)
+  public static func defaultAndAdmitNew(
+    _ object: inout Self, in cluster: inout ClusterState
+  ) throws(APIError)
     -> Bool
   {
     object.applyDefaults()
