@@ -164,6 +164,12 @@ enum ObjectApplier {
       if causes.count == 1 { return "The \(kind) \"\(name)\" is invalid: \(causes[0])" }
       return "The \(kind) \"\(name)\" is invalid: \n" + causes.map { "* \($0)" }.joined(separator: "\n")
     }
+    // A missing namespace is the one write error caused by a single field: point at it.
+    if error.reason == .notFound, !loaded.namespace.isEmpty,
+      error == APIError.notFound(ResourceRegistry.namespace, loaded.namespace)
+    {
+      return "\(loaded.file):\(loaded.line(of: "metadata.namespace")): \(error.description)"
+    }
     return "\(loaded.file):\(loaded.line): \(error.description)"
   }
 }
