@@ -22,7 +22,7 @@ extension Simulation {
       do {
         files = try ManifestFiles.list(resolved, recursive: recursive)
       } catch {
-        load.errors.append(LoadIssue(file: path, line: nil, message: error.message))
+        load.errors.append(LoadIssue(file: "", line: nil, message: error.message))
         continue
       }
       for file in files {

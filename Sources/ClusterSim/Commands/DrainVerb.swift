@@ -2,6 +2,9 @@ import KubeModel
 
 /// `drain`: cordons a node and evicts its pods, waiting (in virtual time) until they are gone, as kubectl does.
 public struct DrainVerb: Verb {
+  /// A refused drain leaves the node cordoned, as kubectl does (it cordons first); bad names change nothing.
+  public var isAtomic: Bool { false }
+
   public static let name = "drain"
   public static let usage = ["drain NODE [--ignore-daemonsets] [--force] [--delete-emptydir-data] [--grace-period=N]"]
   public static let summary = "Drain node in preparation for maintenance"
@@ -19,7 +22,7 @@ public struct DrainVerb: Verb {
   var gracePeriod: Int?
 
   public init(_ arguments: CommandArguments, context: ParseContext) throws(CommandError) {
-    nodes = try NodeArguments(arguments)
+    nodes = try NodeArguments(arguments, verb: Self.name)
     ignoreDaemonSets = arguments.isSet(Self.ignoreDaemonSets)
     force = arguments.isSet(Self.force)
     deleteEmptyDir = arguments.isSet(Self.deleteEmptyDir)
@@ -28,7 +31,9 @@ public struct DrainVerb: Verb {
 
   public func run(in simulation: inout Simulation) -> CommandResult {
     let (names, errors) = nodes.resolve(in: simulation.cluster)
-    var result = CommandResult(errors: errors)
+    // As kubectl, every node is looked up before the first is cordoned.
+    guard errors.isEmpty else { return CommandResult(errors: errors) }
+    var result = CommandResult()
     for name in names {
       result.line(NodeArguments.setUnschedulable(true, node: name, in: &simulation.cluster))
       result.append(drain(name, in: &simulation))

@@ -3,6 +3,9 @@ import KubeModel
 /// `logs`: what a pod's container printed (its current instance, or with `--previous` the one before its last
 /// restart), as the simulated container printed it.
 public struct LogsVerb: Verb {
+  /// Only reads.
+  public var isAtomic: Bool { false }
+
   public static let name = "logs"
   public static let usage = [
     "logs POD [-c CONTAINER] [--previous] [--tail N] [--timestamps]", "logs TYPE/NAME (a pod of a Deployment, Job, ...)",

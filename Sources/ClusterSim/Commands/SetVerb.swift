@@ -69,7 +69,11 @@ public struct SetVerb: Verb {
     case "Job": return try update(Job.self, key, \.spec.template.spec, in: &cluster)
     case "CronJob": return try update(CronJob.self, key, \.spec.jobTemplate.spec.template.spec, in: &cluster)
     case "Pod": return try update(Pod.self, key, \.spec, in: &cluster)
-    default: throw CommandError("setting images is not supported for \(resource.qualifiedPlural)")
+    default:
+      // kubectl's words, naming the Go type it found (`*v1.Service`).
+      throw CommandError(
+        "\(resource.qualifiedPlural)/\(key.name) the object is not a pod or does not have a pod template: "
+          + "*\(resource.version).\(resource.kind)")
     }
   }
 

@@ -82,8 +82,10 @@ public struct LoadIssue: Error, Hashable, Sendable, CustomStringConvertible {
     self.message = message
   }
 
+  /// `file:line: message`; a problem with no file of its own (a path that does not exist) is the message alone.
   public var description: String {
-    (line.map { "\(file):\($0): " } ?? "\(file): ") + message
+    if file.isEmpty { return message }
+    return (line.map { "\(file):\($0): " } ?? "\(file): ") + message
   }
 }
 
