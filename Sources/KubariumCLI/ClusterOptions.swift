@@ -20,6 +20,9 @@ struct ClusterOptions: ParsableArguments {
   @Flag(help: "Refuse the whole cluster when any manifest has a problem.")
   var strict = false
 
+  @Option(help: "Resume a simulation saved with the save command, instead of loading a cluster.")
+  var load: String?
+
   @Option(help: "How long the loaded cluster runs before T+0, so it is up when you look (0s to watch it start).")
   var warmUp = "5m"
 
@@ -41,7 +44,19 @@ struct ClusterOptions: ParsableArguments {
     }
     var simulation: Simulation
     var result: CommandResult
-    if let cluster {
+    if let load {
+      guard cluster == nil else { throw ValidationError("--load and --cluster cannot be used together") }
+      do {
+        simulation = try Snapshot.read(from: load)
+      } catch {
+        Output.error("error: \(error.description)\n")
+        throw ExitCode(1)
+      }
+      for (name, value) in variables { simulation.variables[name] = value }
+      simulation.environment = ProcessInfo.processInfo.environment
+      simulation.workingDirectory = FileManager.default.currentDirectoryPath
+      return simulation
+    } else if let cluster {
       simulation = Simulation(
         seed: seed, start: startTime, warmUp: warmUpDuration, variables: variables,
         environment: ProcessInfo.processInfo.environment, workingDirectory: FileManager.default.currentDirectoryPath)

@@ -9,7 +9,7 @@ public struct KubariumCommand: ParsableCommand {
       Load real Kubernetes manifests into a simulated cluster and watch nodes, pods, ReplicaSets, Deployments and \
       Services reconcile. Without a subcommand, kubarium opens the dashboard on the built-in sample cluster.
       """,
-    subcommands: [RunCommand.self],
+    subcommands: [RunCommand.self, BenchCommand.self, GenerateCommand.self],
     defaultSubcommand: RunCommand.self
   )
 

@@ -121,9 +121,12 @@ import Testing
 
   @Test func crashLoopBackOffFollowsTheKubeletBackOff() {
     var sim = Simulation.defaultSample()
-    sim.apply(Manifests.deployment("flaky", replicas: 1, annotations: ["kubarium.dev/crash-after": "5s"], readiness: false))
+    sim.apply(
+      Manifests.deployment("flaky", replicas: 1, annotations: ["kubarium.dev/crash-after": "5s"], readiness: false))
     sim.must("advance 1s")
-    func pod() -> Pod { sim.cluster.store.pods.list(namespace: "default").first { $0.metadata.labels["app"] == "flaky" }! }
+    func pod() -> Pod {
+      sim.cluster.store.pods.list(namespace: "default").first { $0.metadata.labels["app"] == "flaky" }!
+    }
     var starts: [Timestamp] = []
     var lastCount = -1
     for _ in 0..<900 {

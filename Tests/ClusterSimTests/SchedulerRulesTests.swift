@@ -77,9 +77,7 @@ import Testing
   }
 
   static func requirements(cpu: String, memory: String) -> PodRequirements {
-    var pod = Pod()
-    pod.spec.containers = [container(cpu, memory)]
-    return PodRequirements(pod)
+    PodRequirements(PodSpec(containers: [container(cpu, memory)]))
   }
 
   @Test func leastAllocatedAndBalancedAllocation() {

@@ -149,6 +149,20 @@ import Testing
     #expect(Fixture.node(of: "gpu", in: sim) == "w3")
   }
 
+  @Test func podsWithDifferentSelectorsDoNotShareAnswers() throws {
+    var sim = Simulation()
+    for index in 1...6 { sim.run("node add w\(index) --label disk=" + (index % 2 == 0 ? "ssd" : "hdd")) }
+    for index in 1...12 {
+      let disk = index % 2 == 0 ? "ssd" : "hdd"
+      try Fixture.create(Fixture.pod("p-\(index)", cpu: "100m") { $0.spec.nodeSelector = ["disk": disk] }, in: &sim)
+    }
+    for index in 1...12 {
+      let node = Fixture.node(of: "p-\(index)", in: sim)
+      let nodeIndex = Int(node.dropFirst())!
+      #expect(nodeIndex % 2 == index % 2, "p-\(index) on \(node)")
+    }
+  }
+
   @Test func requiredNodeAffinity() throws {
     var sim = Simulation.only(.scheduler)
     sim.run("node add a --label zone=east")

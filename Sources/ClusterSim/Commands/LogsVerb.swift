@@ -8,7 +8,8 @@ public struct LogsVerb: Verb {
 
   public static let name = "logs"
   public static let usage = [
-    "logs POD [-c CONTAINER] [--previous] [--tail N] [--timestamps]", "logs TYPE/NAME (a pod of a Deployment, Job, ...)",
+    "logs POD [-c CONTAINER] [--previous] [--tail N] [--timestamps]",
+    "logs TYPE/NAME (a pod of a Deployment, Job, ...)",
   ]
   public static let summary = "Print the logs for a container in a pod"
   static let previous = FlagSpec("previous", short: "p", value: false, help: "the instance before the last restart")
@@ -30,7 +31,9 @@ public struct LogsVerb: Verb {
 
   public init(_ arguments: CommandArguments, context: ParseContext) throws(CommandError) {
     guard let first = arguments.positionals.first else {
-      throw CommandError("expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command")
+      throw CommandError(
+        "expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command"
+      )
     }
     target = first
     if arguments.positionals.count == 2 { container = arguments.positionals[1] }
@@ -64,7 +67,8 @@ public struct LogsVerb: Verb {
       }
       chosen = [container]
     } else {
-      let defaultName = pod.metadata.annotations["kubectl.kubernetes.io/default-container"] ?? pod.spec.containers.first?.name ?? ""
+      let defaultName =
+        pod.metadata.annotations["kubectl.kubernetes.io/default-container"] ?? pod.spec.containers.first?.name ?? ""
       if pod.spec.containers.count > 1 {
         result.notices.append(
           "Defaulted container \"\(defaultName)\" out of: \(pod.spec.containers.map(\.name).joined(separator: ", "))")
@@ -75,7 +79,9 @@ public struct LogsVerb: Verb {
     for name in chosen {
       switch logLines(pod: pod, container: name, in: cluster) {
       case .failure(let error):
-        if !allContainers { return CommandResult(output: result.output, errors: [error.message], notices: result.notices) }
+        if !allContainers {
+          return CommandResult(output: result.output, errors: [error.message], notices: result.notices)
+        }
       case .success(let found): lines += found
       }
     }
@@ -84,7 +90,9 @@ public struct LogsVerb: Verb {
     return result
   }
 
-  func logLines(pod: Pod, container name: String, in cluster: ClusterState) -> Result<[ContainerLogs.Line], CommandError> {
+  func logLines(
+    pod: Pod, container name: String, in cluster: ClusterState
+  ) -> Result<[ContainerLogs.Line], CommandError> {
     let podName = pod.metadata.name
     guard let runtime = cluster.podRuntimes[pod.metadata.uid],
       let container = runtime.containers.first(where: { $0.name == name })
@@ -104,7 +112,8 @@ public struct LogsVerb: Verb {
       guard let last = container.lastTermination else {
         return .failure(
           CommandError(
-            "Error from server (BadRequest): previous terminated container \"\(name)\" in pod \"\(podName)\" not found"))
+            "Error from server (BadRequest): previous terminated container \"\(name)\" in pod \"\(podName)\" not found")
+        )
       }
       return .success(instance(last))
     }
@@ -164,7 +173,8 @@ enum PodTarget {
       owners = cluster.store.jobs.dependents(ofOwnerUID: metadata.uid).map(\.metadata.uid)
     }
     let pods = owners.flatMap { cluster.store.pods.dependents(ofOwnerUID: $0) }.sorted {
-      ($0.metadata.creationTimestamp ?? Timestamp(milliseconds: 0)) < ($1.metadata.creationTimestamp ?? Timestamp(milliseconds: 0))
+      ($0.metadata.creationTimestamp ?? Timestamp(milliseconds: 0))
+        < ($1.metadata.creationTimestamp ?? Timestamp(milliseconds: 0))
     }
     guard let pod = pods.first(where: PodReadiness.isActive) ?? pods.last else {
       return .failure(CommandError("error: no pods found for \(resource.singular) \(parts[1])"))

@@ -16,8 +16,20 @@ public struct EventLog: Sendable, Codable {
   private var changeOrderStart = 0
   private var lastChange: [Int64: Int64] = [:]
   private var idsByObjectUID: [String: [Int64]] = [:]
-  private var idsByAggregate: [String: Int64] = [:]
-  private var aggregateByID: [Int64: String] = [:]
+  private var idsByAggregate: [Aggregate: Int64] = [:]
+  private var aggregateByID: [Int64: Aggregate] = [:]
+
+  /// What makes two events the same event (client-go's `getEventKey` without the timestamps).
+  private struct Aggregate: Hashable {
+    var uid: String
+    var kind: String
+    var name: String
+    var reason: String
+    var message: String
+    var type: String
+    var component: String
+    var fieldPath: String
+  }
   private var nextID: Int64 = 1
   private var nextSequence: Int64 = 1
 
@@ -27,10 +39,10 @@ public struct EventLog: Sendable, Codable {
 
   /// Records an event, or counts it against an identical earlier one.
   public mutating func record(_ event: Event) {
-    let aggregate = [
-      event.involvedObject.uid, event.involvedObject.kind, event.involvedObject.name, event.reason, event.message,
-      event.type, event.source.component,
-    ].joined(separator: "\u{1}")
+    let aggregate = Aggregate(
+      uid: event.involvedObject.uid, kind: event.involvedObject.kind, name: event.involvedObject.name,
+      reason: event.reason, message: event.message, type: event.type, component: event.source.component,
+      fieldPath: event.involvedObject.fieldPath)
     if let id = idsByAggregate[aggregate], var existing = events[id] {
       existing.count += 1
       existing.lastTimestamp = event.lastTimestamp

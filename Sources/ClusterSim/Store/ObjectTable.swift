@@ -34,9 +34,26 @@ public struct ObjectTable<Object: StoredObject>: Sendable {
   public mutating func upsert(_ object: Object) -> Object? {
     let key = object.key
     let old = objects.updateValue(object, forKey: key)
-    if let old { unindex(old, key: key) }
+    if let old {
+      // Most writes are status updates: same object, same owners. Only the node may have changed (a binding).
+      if old.metadata.uid == object.metadata.uid && old.metadata.ownerReferences == object.metadata.ownerReferences {
+        let oldNode = Object.indexedNodeName(of: old) ?? ""
+        let newNode = Object.indexedNodeName(of: object) ?? ""
+        if oldNode != newNode {
+          if !oldNode.isEmpty { removeFromNode(oldNode, key) }
+          if !newNode.isEmpty { keysByNode[newNode, default: []].insert(key) }
+        }
+        return old
+      }
+      unindex(old, key: key)
+    }
     index(object, key: key)
     return old
+  }
+
+  private mutating func removeFromNode(_ node: String, _ key: ObjectKey) {
+    keysByNode[node]?.remove(key)
+    if keysByNode[node]?.isEmpty == true { keysByNode[node] = nil }
   }
 
   @discardableResult
@@ -111,10 +128,7 @@ public struct ObjectTable<Object: StoredObject>: Sendable {
       orphanNamesByNamespace[key.namespace]?.remove(key.name)
       if orphanNamesByNamespace[key.namespace]?.isEmpty == true { orphanNamesByNamespace[key.namespace] = nil }
     }
-    if let node = Object.indexedNodeName(of: object), !node.isEmpty {
-      keysByNode[node]?.remove(key)
-      if keysByNode[node]?.isEmpty == true { keysByNode[node] = nil }
-    }
+    if let node = Object.indexedNodeName(of: object), !node.isEmpty { removeFromNode(node, key) }
   }
 }
 

@@ -13,7 +13,8 @@ enum KnownImages {
   }
 
   static let images: [String: Image] = [
-    "nginx": Image(latest: [1, 29], words: ["latest", "stable", "mainline", "alpine", "perl", "otel", "slim", "bookworm"]),
+    "nginx": Image(
+      latest: [1, 29], words: ["latest", "stable", "mainline", "alpine", "perl", "otel", "slim", "bookworm"]),
     "httpd": Image(latest: [2, 4], words: ["latest", "alpine", "bookworm"]),
     "redis": Image(latest: [8, 2], words: ["latest", "alpine", "bookworm"]),
     "busybox": Image(latest: [1, 37], words: ["latest", "musl", "glibc", "uclibc", "stable"]),
@@ -34,7 +35,8 @@ enum KnownImages {
     guard reference.digest == nil, let tag = reference.tag else { return true }
     let repository = reference.repository
     let name = repository.split(separator: "/").last.map(String.init) ?? repository
-    let official = !repository.contains("/") || repository.hasPrefix("library/")
+    let official =
+      !repository.contains("/") || repository.hasPrefix("library/")
       || repository.hasPrefix("docker.io/library/")
     guard official, let known = images[name] else { return true }
     let base = String(tag.split(separator: "-").first ?? Substring(tag))

@@ -163,6 +163,9 @@ enum KubeletContainers {
       container.stage = .running(since: time)
       container.probesReportedUntil = time
       container.termination = nil
+      container.containerID = ContainerIDs.id(
+        pod: pod.metadata.uid, container: container.name, restart: container.restartCount)
+      if container.imageID.isEmpty { container.imageID = ImageNames.imageID(container.image) }
     }
   }
 
@@ -213,8 +216,7 @@ enum KubeletContainers {
     let finished = time ?? cluster.now
     var termination = ContainerStateTerminated(
       exitCode: exitCode, reason: reason, startedAt: startedAt, finishedAt: finished)
-    termination.containerID = ContainerIDs.id(
-      pod: pod.metadata.uid, container: container.name, restart: container.restartCount)
+    termination.containerID = container.containerID
     container.termination = termination
     container.ready = false
     container.started = false

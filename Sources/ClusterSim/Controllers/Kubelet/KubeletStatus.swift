@@ -25,24 +25,29 @@ enum KubeletStatus {
       && runtime.initContainers.filter(\.isSidecar).allSatisfy(\.ready)
     status.phase = phase(runtime, initialized: initialized, restartPolicy: pod.spec.restartPolicy)
     let terminal = status.phase == "Succeeded" || status.phase == "Failed"
-    setCondition(&status, "PodReadyToStartContainers", terminal ? "False" : "True", now: now)
-    setCondition(
-      &status, "Initialized", initialized ? "True" : "False",
-      reason: initialized ? "" : "ContainersNotInitialized",
-      message: initialized
-        ? ""
-        : "containers with incomplete status: [\(runtime.initContainers.filter { $0.termination?.exitCode != 0 }.map(\.name).joined(separator: " "))]",
-      now: now)
+    let incompleteInit = runtime.initContainers.filter { $0.termination?.exitCode != 0 }.map(\.name)
     let notReady = apps.filter { !$0.ready }.map(\.name)
     let reason = terminal ? "PodCompleted" : "ContainersNotReady"
     let message = terminal ? "" : "containers with unready status: [\(notReady.joined(separator: " "))]"
-    setCondition(
-      &status, "ContainersReady", containersReady ? "True" : "False",
-      reason: containersReady ? "" : reason, message: containersReady ? "" : message, now: now)
-    setCondition(
-      &status, "Ready", containersReady ? "True" : "False",
-      reason: containersReady ? "" : reason, message: containersReady ? "" : message, now: now)
-    status.conditions.sort { conditionOrder($0.type) < conditionOrder($1.type) }
+    // The kubelet's conditions in its order, each keeping its transition time while its status holds; the
+    // scheduler's PodScheduled and anything else already present follow.
+    var conditions = [
+      condition(in: status, "PodReadyToStartContainers", terminal ? "False" : "True", now: now),
+      condition(
+        in: status, "Initialized", initialized ? "True" : "False",
+        reason: initialized ? "" : "ContainersNotInitialized",
+        message: initialized ? "" : "containers with incomplete status: [\(incompleteInit.joined(separator: " "))]",
+        now: now),
+      condition(
+        in: status, "Ready", containersReady ? "True" : "False", reason: containersReady ? "" : reason,
+        message: containersReady ? "" : message, now: now),
+      condition(
+        in: status, "ContainersReady", containersReady ? "True" : "False", reason: containersReady ? "" : reason,
+        message: containersReady ? "" : message, now: now),
+    ]
+    let kubeletOwned: Set<String> = ["PodReadyToStartContainers", "Initialized", "Ready", "ContainersReady"]
+    conditions += status.conditions.filter { !kubeletOwned.contains($0.type) }
+    status.conditions = conditions
     return status
   }
 
@@ -97,8 +102,8 @@ enum KubeletStatus {
       last.message = ""
       status.lastState = ContainerState(terminated: last)
     }
-    let id = ContainerIDs.id(pod: pod.metadata.uid, container: container.name, restart: container.restartCount)
-    let pulled = ImageNames.imageID(container.image)
+    let id = container.containerID
+    let pulled = container.imageID
     switch container.stage {
     case .waiting:
       status.state = ContainerState(waiting: ContainerStateWaiting(reason: "PodInitializing"))
@@ -150,26 +155,13 @@ enum KubeletStatus {
     return status
   }
 
-  static func setCondition(
-    _ status: inout PodStatus, _ type: String, _ value: String, reason: String = "", message: String = "",
-    now: Timestamp
-  ) {
-    if let index = status.conditions.firstIndex(where: { $0.type == type }) {
-      var condition = status.conditions[index]
-      if condition.status != value { condition.lastTransitionTime = now }
-      condition.status = value
-      condition.reason = reason
-      condition.message = message
-      status.conditions[index] = condition
-    } else {
-      var condition = Condition(type: type, status: value, reason: reason, message: message)
-      condition.lastTransitionTime = now
-      status.conditions.append(condition)
-    }
-  }
-
-  /// kubectl shows pod conditions in the kubelet's order.
-  static func conditionOrder(_ type: String) -> Int {
-    ["PodReadyToStartContainers": 0, "Initialized": 1, "Ready": 2, "ContainersReady": 3, "PodScheduled": 4][type] ?? 5
+  /// A condition with the given status, keeping the existing one's transition time while its status holds.
+  static func condition(
+    in status: PodStatus, _ type: String, _ value: String, reason: String = "", message: String = "", now: Timestamp
+  ) -> Condition {
+    var condition = Condition(type: type, status: value, reason: reason, message: message)
+    let existing = status.conditions[type: type]
+    condition.lastTransitionTime = existing?.status == value ? existing?.lastTransitionTime : now
+    return condition
   }
 }

@@ -45,9 +45,7 @@ enum KubeletTermination {
       if exitAt <= now {
         var termination = ContainerStateTerminated(
           exitCode: code, reason: code == 0 ? "Completed" : "Error", startedAt: since, finishedAt: exitAt)
-        termination.containerID = ContainerIDs.id(
-          pod: pod.metadata.uid, container: runtime.containers[index].name,
-          restart: runtime.containers[index].restartCount)
+        termination.containerID = runtime.containers[index].containerID
         runtime.containers[index].termination = termination
         runtime.containers[index].stage = .terminated(restartAt: nil)
       } else {

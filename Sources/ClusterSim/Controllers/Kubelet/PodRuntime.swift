@@ -57,6 +57,9 @@ public struct ContainerRuntime: Hashable, Sendable, Codable {
   public var pullFailures = 0
   /// Probe failures already reported as events, up to this moment.
   public var probesReportedUntil: Timestamp?
+  /// The runtime's ids of the current instance and of its image, made when it starts.
+  public var containerID = ""
+  public var imageID = ""
   /// Readiness as last computed (it is reported when it changes).
   public var ready = false
   public var started = false

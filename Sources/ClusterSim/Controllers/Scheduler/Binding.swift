@@ -1,19 +1,23 @@
 import KubeModel
 
 extension Scheduler {
-  /// Binds a pod to the chosen node (the default binder and the API server's binding subresource): the cache counts
-  /// it first (`assume`), then `spec.nodeName` and `PodScheduled=True` are written and `Scheduled` is reported.
-  static func bind(_ pod: Pod, toSlot slot: Int, requirements: PodRequirements, in cluster: inout ClusterState) {
+  /// Binds a pod to the chosen node (the default binder and the API server's binding subresource): `spec.nodeName`
+  /// and `PodScheduled=True` are written, which the cache counts at once from the watch event (the simulation's
+  /// writes are synchronous, so upstream's `assume` step has no gap to cover), and `Scheduled` is reported.
+  static func bind(
+    _ pod: consuming Pod, toSlot slot: Int, requirements: PodRequirements, in cluster: inout ClusterState
+  ) {
     let nodeName = cluster.scheduler.cache.details[slot].name
-    cluster.scheduler.cache.assume(pod.key, resources: requirements.resources, slot: slot)
-    cluster.scheduler.forget(pod.key)
+    let key = pod.key
+    cluster.scheduler.forget(key)
+    cluster.scheduler.binding = (key, requirements.resources, slot)
     var bound = pod
     bound.spec.nodeName = nodeName
     setPodScheduled(&bound.status, Condition(type: "PodScheduled", status: "True"), now: cluster.now)
     cluster.write(bound)
+    cluster.scheduler.binding = nil
     cluster.recordEvent(
-      bound, reason: "Scheduled",
-      message: "Successfully assigned \(pod.metadata.namespace)/\(pod.metadata.name) to \(nodeName)",
+      bound, reason: "Scheduled", message: "Successfully assigned \(key.namespace)/\(key.name) to \(nodeName)",
       from: .scheduler)
   }
 
@@ -21,7 +25,7 @@ extension Scheduler {
   /// message (repeats are counted by the event log), and `PodScheduled=False` with reason `Unschedulable` carries it
   /// in the pod's status; a nominated node is cleared.
   static func recordFailure(
-    _ pod: Pod, message: String, rejectors: FilterPlugins, requirements: PodRequirements?,
+    _ pod: consuming Pod, message: String, rejectors: FilterPlugins, requirements: PodRequirements?,
     in cluster: inout ClusterState
   ) {
     let key = pod.key

@@ -42,10 +42,11 @@ enum FilterVerdict: Hashable, Sendable {
 /// Nodes that are NotReady or unreachable are filtered by the taints the node lifecycle controller puts on them.
 enum Filters {
   /// Runs the filters before NodeResourcesFit for one pod on one node: `.fits` means the node passed them. Reads
-  /// `details` only when the node's flags or the pod call for it.
+  /// `details` only when the node's flags or the pod call for it; NodeAffinity's answer comes from `matchesAffinity`
+  /// (which may remember it), asked only when the pod restricts nodes.
   @inline(__always)
   static func constraintVerdict(
-    _ pod: PodRequirements, _ flags: NodeFlags, slot: Int, in cache: SchedulerCache
+    _ pod: PodRequirements, _ flags: NodeFlags, slot: Int, in cache: SchedulerCache, matchesAffinity: () -> Bool
   ) -> FilterVerdict {
     // NodeUnschedulable: a cordoned node takes only pods that tolerate the unschedulable taint.
     if flags.contains(.unschedulable) && !pod.toleratesUnschedulable { return .unschedulable }
@@ -54,16 +55,17 @@ enum Filters {
       return .untoleratedTaint(index: index)
     }
     // NodeAffinity: spec.nodeSelector and the required node affinity.
-    if pod.restrictsNodes
-      && !pod.constraints.matches(labels: cache.details[slot].labels, name: cache.details[slot].name)
-    {
-      return .affinityMismatch
-    }
+    if pod.restrictsNodes && !matchesAffinity() { return .affinityMismatch }
     // NodePorts: the pod's host ports must be free.
     if pod.hasHostPorts && flags.contains(.usedPorts) && !pod.portsFit(cache.details[slot].usedPorts) {
       return .portsTaken
     }
     return .fits
+  }
+
+  /// NodeAffinity's filter (upstream `RequiredNodeAffinity.Match`) on one node.
+  static func matchesAffinity(_ pod: PodRequirements, slot: Int, in cache: SchedulerCache) -> Bool {
+    pod.constraints.matches(labels: cache.details[slot].labels, name: cache.details[slot].name)
   }
 
   /// NodeResourcesFit's `fitsRequest`: room for one more pod, and for each requested resource the request must fit

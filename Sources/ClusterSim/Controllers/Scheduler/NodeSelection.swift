@@ -25,20 +25,18 @@ enum NodeSelection {
   /// Filters nodes in the cache's order starting at `start` (upstream `nextStartNodeIndex`), stopping once
   /// ``numFeasibleNodesToFind(_:)`` nodes fit; scores those and picks the best, breaking ties uniformly at random
   /// with reservoir sampling as `selectHost` does (one draw per tie, from `random`). Returns how many nodes were
-  /// examined, by which the caller advances the start for the next pod. `memo` keeps fit results and resource
-  /// scores per node.
+  /// examined, by which the caller advances the start for the next pod. `memo` keeps answers per node for like
+  /// pods.
   static func place(
-    _ pod: PodRequirements, in cache: SchedulerCache, startingAt start: Int, memo: inout ScoreMemoTable,
+    _ pod: PodRequirements, in cache: SchedulerCache, startingAt start: Int, memo: inout SearchMemo,
     random: inout SeededRandom
   ) -> (placement: Placement, examined: Int) {
-    let order = cache.order
-    let flags = cache.flags
-    let versions = cache.versions
-    let usage = cache.usage
-    let count = order.count
+    let count = cache.order.count
     let wanted = numFeasibleNodesToFind(count)
-    memo.reserve(usage.count)
-    let resourceClass = memo.resourceClass(of: pod)
+    let fitClass = pod.hasScalarRequests ? nil : memo.fit.podClass(ResourceClassKey(pod.resources))
+    let affinityClass = pod.affinityKey.map { memo.affinity.podClass($0) }
+    memo.fit.reserve(cache.usage.count)
+    if affinityClass != nil { memo.affinity.reserve(cache.usage.count) }
     // TaintToleration and NodeAffinity scores are normalized over all scored nodes, so they need a second pass;
     // without PreferNoSchedule taints or preferred terms they score every node alike and are left out.
     let normalizes = cache.softTaintedNodes > 0 || !pod.constraints.preferredTerms.isEmpty
@@ -48,42 +46,65 @@ enum NodeSelection {
     var feasible = 0
     var examined = 0
     var index = start
-    while examined < count && feasible < wanted {
-      let slot = Int(order[index])
-      index += 1
-      if index == count { index = 0 }
-      examined += 1
-      let nodeFlags = flags[slot]
-      let verdict = Filters.constraintVerdict(pod, nodeFlags, slot: slot, in: cache)
-      guard case .fits = verdict else {
-        diagnosis.record(verdict, slot: slot)
-        continue
-      }
-      // NodeResourcesFit and the resource scores, from the memo when the node has not changed.
-      let shortfall: Shortfall
-      let score: Int64
-      if let resourceClass, let known = memo.lookup(slot: slot, version: versions[slot], resourceClass: resourceClass) {
-        shortfall = known.shortfall
-        score = Int64(known.score)
-      } else {
-        let node = usage[slot]
-        shortfall = Filters.fit(pod, node, slot: slot, in: cache)
-        score = shortfall.isEmpty ? Scores.resourceScore(pod, node) : 0
-        if let resourceClass {
-          memo.remember(
-            ScoreMemo(version: versions[slot], resourceClass: resourceClass, shortfall: shortfall, score: Int32(score)),
-            slot: slot)
+    // The loop reads the cache's arrays through buffer pointers: it runs some 500 times per pod.
+    cache.order.withUnsafeBufferPointer { order in
+      cache.flags.withUnsafeBufferPointer { flags in
+        cache.usageVersions.withUnsafeBufferPointer { usageVersions in
+          memo.fit.withEntries { fits in
+            memo.affinity.withEntries { affinities in
+              while examined < count && feasible < wanted {
+                let slot = Int(order[index])
+                index += 1
+                if index == count { index = 0 }
+                examined += 1
+                let nodeFlags = flags[slot]
+                if pod.restrictsNodes || !nodeFlags.isDisjoint(with: pod.constraintFlags) {
+                  let verdict = Filters.constraintVerdict(pod, nodeFlags, slot: slot, in: cache) {
+                    // NodeAffinity, from the memo while the node is unchanged.
+                    guard let affinityClass else { return Filters.matchesAffinity(pod, slot: slot, in: cache) }
+                    let version = cache.nodeVersions[slot]
+                    if affinities[slot].version == version && affinities[slot].pods == affinityClass {
+                      return affinities[slot].value
+                    }
+                    let matches = Filters.matchesAffinity(pod, slot: slot, in: cache)
+                    affinities[slot] = .init(version: version, pods: affinityClass, value: matches)
+                    return matches
+                  }
+                  guard case .fits = verdict else {
+                    diagnosis.record(verdict, slot: slot)
+                    continue
+                  }
+                }
+                // NodeResourcesFit and the resource scores, from the memo while the node's usage is unchanged.
+                let version = usageVersions[slot]
+                var shortfall: Shortfall
+                var score: Int64
+                if let fitClass, fits[slot].version == version, fits[slot].pods == fitClass {
+                  shortfall = fits[slot].value.shortfall
+                  score = Int64(fits[slot].value.score)
+                } else {
+                  let node = cache.usage[slot]
+                  shortfall = Filters.fit(pod, node, slot: slot, in: cache)
+                  score = shortfall.isEmpty ? Scores.resourceScore(pod, node) : 0
+                  if let fitClass {
+                    fits[slot] = .init(
+                      version: version, pods: fitClass, value: FitAndScore(shortfall: shortfall, score: Int32(score)))
+                  }
+                }
+                guard shortfall.isEmpty else {
+                  diagnosis.record(.insufficient(shortfall), slot: slot)
+                  continue
+                }
+                feasible += 1
+                if normalizes {
+                  scored.append(slot: slot, score: score, pod: pod, flags: nodeFlags, cache: cache)
+                } else {
+                  selector.consider(slot: slot, score: score, random: &random)
+                }
+              }
+            }
+          }
         }
-      }
-      guard shortfall.isEmpty else {
-        diagnosis.record(.insufficient(shortfall), slot: slot)
-        continue
-      }
-      feasible += 1
-      if normalizes {
-        scored.append(slot: slot, score: score, pod: pod, flags: nodeFlags, cache: cache)
-      } else {
-        selector.consider(slot: slot, score: score, random: &random)
       }
     }
     if feasible == 0 { return (.unschedulable(diagnosis), examined) }
@@ -131,13 +152,12 @@ struct ScoredNodes {
     slots.append(slot)
     resourceScores.append(score)
     // TaintToleration: the PreferNoSchedule taints the pod does not tolerate (fewer is better).
-    let details = cache.details[slot]
     taintScores.append(
-      flags.contains(.softTaints) ? pod.intolerablePreferNoScheduleTaints(details.taints) : 0)
+      flags.contains(.softTaints) ? pod.intolerablePreferNoScheduleTaints(cache.details[slot].taints) : 0)
     // NodeAffinity: the weights of the preferred terms the node matches.
     affinityScores.append(
       pod.constraints.preferredTerms.isEmpty
-        ? 0 : pod.constraints.preferredScore(labels: details.labels, name: details.name))
+        ? 0 : pod.constraints.preferredScore(labels: cache.details[slot].labels, name: cache.details[slot].name))
   }
 
   /// Normalizes the TaintToleration (reversed) and NodeAffinity scores, adds the weighted totals and feeds them

@@ -60,7 +60,9 @@ struct NodeConstraints: Sendable {
   var preferredTerms: [(weight: Int64, term: CompiledNodeSelectorTerm)] = []
 
   init(_ spec: PodSpec) {
-    nodeSelector = spec.nodeSelector.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) }
+    if !spec.nodeSelector.isEmpty {
+      nodeSelector = spec.nodeSelector.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) }
+    }
     if let nodeAffinity = spec.affinity?.nodeAffinity {
       if let required = nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution {
         requiredTerms = required.nodeSelectorTerms.map(CompiledNodeSelectorTerm.init)

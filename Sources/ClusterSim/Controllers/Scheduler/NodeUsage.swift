@@ -57,9 +57,3 @@ struct NodeAllocatable: Hashable, Sendable {
     pods = node.status.allocatable["pods"]?.value ?? 0
   }
 }
-
-/// A pod the cache counts on a node: where, and what it takes.
-struct AssignedPod: Sendable {
-  var slot: Int
-  var resources: PodRequests
-}

@@ -13,8 +13,13 @@ struct PodRequirements: Sendable {
   var constraints: NodeConstraints
   /// Whether NodeAffinity's filter has anything to check (`constraints.restrictsNodes`).
   var restrictsNodes: Bool
+  /// What NodeAffinity's filter reads, to reuse its answers for like pods; nil when it has nothing to check.
+  var affinityKey: AffinityClassKey?
   /// Whether the pod binds host ports, so NodePorts has anything to check.
   var hasHostPorts: Bool
+  /// The node flags that send a node through the filters before NodeResourcesFit for this pod; a node with none
+  /// of them (and a pod without node constraints) passes those filters.
+  var constraintFlags: NodeFlags
   /// Whether the pod requests an extended resource or hugepages.
   var hasScalarRequests: Bool
   /// Upstream `isBestEffortPod` for BalancedAllocation: no cpu and no memory request, so that score is skipped.
@@ -22,14 +27,18 @@ struct PodRequirements: Sendable {
   /// `spec.preemptionPolicy: Never`: the pod may not preempt (DefaultPreemption's eligibility check).
   var neverPreempts: Bool
 
-  init(_ pod: Pod) {
-    let spec = pod.spec  // Each read of `pod.spec` copies the whole spec.
+  init(_ spec: PodSpec) {
     resources = PodRequests(spec)
     tolerations = spec.tolerations
     toleratesUnschedulable = Self.tolerates(spec.tolerations, Self.unschedulableTaint)
     constraints = NodeConstraints(spec)
     restrictsNodes = constraints.restrictsNodes
+    let required = spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution
+    affinityKey = restrictsNodes ? AffinityClassKey(nodeSelector: spec.nodeSelector, required: required) : nil
     hasHostPorts = !resources.hostPorts.isEmpty
+    constraintFlags = [.hardTaints]
+    if !toleratesUnschedulable { constraintFlags.insert(.unschedulable) }
+    if hasHostPorts { constraintFlags.insert(.usedPorts) }
     hasScalarRequests = resources.requests.scalars.values.contains { $0 > 0 }
     skipsBalancedAllocation = resources.requests.native.milliCPU == 0 && resources.requests.native.memory == 0
     neverPreempts = spec.preemptionPolicy == "Never"

@@ -13,15 +13,15 @@ enum Scheduler: Controller {
   static let flushKey = ObjectKey(namespace: "", name: "flushUnschedulablePodsLeftover")
 
   /// Whether the scheduler should place this pod: no node yet, not being deleted, its scheduler, not finished.
-  static func isCandidate(_ pod: Pod) -> Bool {
-    let spec = pod.spec  // Each read of `pod.spec` copies the whole spec.
-    return spec.nodeName.isEmpty && pod.metadata.deletionTimestamp == nil && spec.schedulerName == schedulerName
+  /// `spec` is `pod.spec`, read once by the caller: each read of `pod.spec` copies the whole spec.
+  static func isCandidate(_ pod: Pod, spec: PodSpec) -> Bool {
+    spec.nodeName.isEmpty && pod.metadata.deletionTimestamp == nil && spec.schedulerName == schedulerName
       && pod.status.phase != "Succeeded" && pod.status.phase != "Failed"
   }
 
   /// Whether the pod has scheduling gates, which keep it out of scheduling (the SchedulingGates PreEnqueue plugin).
-  static func isGated(_ pod: Pod) -> Bool {
-    !(pod.spec.schedulingGates?.arrayValue?.isEmpty ?? true)
+  static func isGated(_ spec: PodSpec) -> Bool {
+    !(spec.schedulingGates?.arrayValue?.isEmpty ?? true)
   }
 
   static func sync(_ key: ObjectKey, in cluster: inout ClusterState) {
@@ -29,32 +29,37 @@ enum Scheduler: Controller {
       flushUnschedulablePods(in: &cluster)
       return
     }
-    guard let pod = cluster.store.pods[key], isCandidate(pod) else {
+    guard let pod = cluster.store.pods[key] else {
+      cluster.scheduler.forget(key)
+      return
+    }
+    let spec = pod.spec
+    guard isCandidate(pod, spec: spec) else {
       cluster.scheduler.forget(key)
       return
     }
     if cluster.scheduler.queue.isWaiting(key) { return }  // A stale wakeup: the pod waits for an event.
-    if isGated(pod) {
+    if isGated(spec) {
       cluster.scheduler.queue.markGated(key, at: cluster.now)
       return
     }
     cluster.prepareScheduler()
-    schedule(pod, in: &cluster)
+    schedule(pod, spec: spec, in: &cluster)
   }
 
   /// One scheduling cycle (`schedulePod`): no nodes at all is its own failure; otherwise search, then bind or
   /// record why not.
-  static func schedule(_ pod: Pod, in cluster: inout ClusterState) {
+  static func schedule(_ pod: consuming Pod, spec: PodSpec, in cluster: inout ClusterState) {
     cluster.scheduler.cache.refreshOrder()
     let count = cluster.scheduler.cache.order.count
     guard count > 0 else {
       recordFailure(pod, message: FitError.noNodesAvailable, rejectors: [], requirements: nil, in: &cluster)
       return
     }
-    let requirements = PodRequirements(pod)
+    let requirements = PodRequirements(spec)
     let start = cluster.scheduler.nextStartNodeIndex % count
     let (placement, examined) = NodeSelection.place(
-      requirements, in: cluster.scheduler.cache, startingAt: start, memo: &cluster.scheduler.scoreMemo,
+      requirements, in: cluster.scheduler.cache, startingAt: start, memo: &cluster.scheduler.memo,
       random: &cluster.random.choices)
     cluster.scheduler.nextStartNodeIndex = (start + examined) % count
     switch placement {

@@ -4,21 +4,23 @@ import KubeModel
 /// pods bound to it request, kept current one change at a time — a pod bound, finished or deleted, a node added,
 /// changed or removed — and never recomputed from all pods.
 ///
-/// Nodes live in slots: `flags[slot]` and `versions[slot]` are what every search reads, `usage[slot]` the
-/// numbers for fitting and scoring, `details[slot]` the rest; `order` lists the slots of existing nodes in the node
-/// tree's order. A slot's version changes with anything NodeResourcesFit or the resource scores read, so a result
-/// computed for it can be reused until then (``ScoreMemoTable``). Pods are counted from binding until they are
-/// deleted or finish (the scheduler's pod informer drops `Succeeded` and `Failed` pods).
+/// Nodes live in slots: `flags[slot]` and the versions are what every search reads, `usage[slot]` the numbers for
+/// fitting and scoring, `details[slot]` the rest; `order` lists the slots of existing nodes in the node tree's
+/// order. `usageVersions[slot]` changes with anything NodeResourcesFit or the resource scores read,
+/// `nodeVersions[slot]` with the Node object, so results computed for a slot can be reused until then
+/// (``SlotMemo``). Pods are counted from binding until they are
+/// deleted or finish (the scheduler's pod informer drops `Succeeded` and `Failed` pods); what a pod takes is
+/// computed from its spec when it arrives and again when it leaves, so no record is kept per pod.
 ///
 /// Only the node tree is saved with a snapshot; after decoding, ``isBuilt`` is false and the rest is rebuilt from
 /// the store before the first use (``rebuild(from:)``).
 struct SchedulerCache: Sendable {
   private(set) var flags: [NodeFlags] = []
-  private(set) var versions: [UInt64] = []
+  private(set) var usageVersions: [UInt64] = []
+  private(set) var nodeVersions: [UInt64] = []
   private(set) var usage: [NodeUsage] = []
   private(set) var details: [NodeDetails] = []
   private var slotByName: [String: Int] = [:]
-  private var assigned: [ObjectKey: AssignedPod] = [:]
   private(set) var tree = NodeTree()
   /// Slots of the existing nodes in `tree.list()` order, refreshed by ``refreshOrder()`` after nodes come or go.
   private(set) var order: [Int32] = []
@@ -44,14 +46,10 @@ struct SchedulerCache: Sendable {
 
   func slot(named name: String) -> Int? { slotByName[name] }
 
-  /// Whether a pod takes room on its node: bound, and neither succeeded nor failed.
-  static func occupiesNode(_ pod: Pod) -> Bool { occupiedNode(pod) != nil }
-
-  /// The node a pod takes room on, if it does.
-  static func occupiedNode(_ pod: Pod) -> String? {
+  /// The node a pod takes room on, if it does: it is bound, and neither succeeded nor failed. `spec` is `pod.spec`.
+  static func occupiedNode(_ pod: Pod, spec: PodSpec) -> String? {
     guard pod.status.phase != "Succeeded" && pod.status.phase != "Failed" else { return nil }
-    let nodeName = pod.spec.nodeName
-    return nodeName.isEmpty ? nil : nodeName
+    return spec.nodeName.isEmpty ? nil : spec.nodeName
   }
 
   // MARK: Nodes
@@ -78,7 +76,8 @@ struct SchedulerCache: Sendable {
       newFlags.insert(taint.effect == "PreferNoSchedule" ? .softTaints : .hardTaints)
     }
     flags[slot] = newFlags
-    versions[slot] &+= 1
+    usageVersions[slot] &+= 1
+    nodeVersions[slot] &+= 1
     if !wasPresent {
       tree.add(name, zone: zone)
       orderIsCurrent = false
@@ -98,7 +97,8 @@ struct SchedulerCache: Sendable {
     tree.remove(name, zone: details[slot].zone)
     orderIsCurrent = false
     flags[slot] = flags[slot].intersection(.usedPorts)
-    versions[slot] &+= 1
+    usageVersions[slot] &+= 1
+    nodeVersions[slot] &+= 1
     usage[slot].allocatable = ResourceAmounts()
     usage[slot].allowedPodCount = 0
     details[slot].labels = [:]
@@ -117,7 +117,8 @@ struct SchedulerCache: Sendable {
     if let slot = slotByName[name] { return slot }
     slotByName[name] = usage.count
     flags.append([])
-    versions.append(1)
+    usageVersions.append(1)
+    nodeVersions.append(1)
     usage.append(NodeUsage())
     details.append(NodeDetails(name: name))
     return usage.count - 1
@@ -125,40 +126,57 @@ struct SchedulerCache: Sendable {
 
   // MARK: Pods
 
-  /// Counts a pod the scheduler has just placed, before the binding is written (upstream `AssumePod`); the watch
-  /// event that follows finds it already counted.
-  mutating func assume(_ key: ObjectKey, resources: PodRequests, slot: Int) {
-    let record = AssignedPod(slot: slot, resources: resources)
-    if let old = assigned.updateValue(record, forKey: key) { account(old, sign: -1) }
-    account(record, sign: 1)
-  }
-
-  /// Follows a pod change (upstream's assigned-pod event handlers). Returns the pod's old record when the pod
-  /// stopped counting on its node (deleted, finished, or moved), which may make room for pods waiting.
-  @discardableResult
-  mutating func podChanged(_ key: ObjectKey, new: Pod?) -> AssignedPod? {
-    let nodeName = new.flatMap(Self.occupiedNode)
-    if let existing = assigned[key] {
-      if let nodeName, details[existing.slot].name == nodeName { return nil }
-      account(existing, sign: -1)
-      assigned[key] = nil
-      if let nodeName, let new { add(key, new, nodeName: nodeName) }
-      return existing
+  /// Follows a pod change (upstream's assigned-pod add, update and delete handlers) from the old and the new object
+  /// alone: what a pod takes is worked out from its spec, so the cache keeps no record per pod. `newSpec` is
+  /// `new.spec`; `bound` is what the new pod takes and the slot of its node when the caller already knows (the
+  /// scheduler binding it).
+  /// With `accounting` false (a cache just rebuilt from a store that already holds the change) nothing is counted.
+  /// Returns what the old pod took when it stopped taking room on its node (deleted, finished), which may let
+  /// waiting pods in.
+  mutating func podChanged(
+    old: Pod?, new: Pod?, newSpec: PodSpec?, bound: (requests: PodRequests, slot: Int)? = nil,
+    accounting: Bool = true
+  ) -> PodRequests? {
+    let oldSpec = old?.spec
+    let oldNode = old.flatMap { Self.occupiedNode($0, spec: oldSpec!) }
+    let newNode = new.flatMap { Self.occupiedNode($0, spec: newSpec!) }
+    guard oldNode != nil || newNode != nil else { return nil }
+    if let oldSpec, let newSpec, oldNode == newNode {
+      // Still on its node: only a change to the containers' resources (an in-place resize) changes what it takes.
+      guard accounting, Self.resourcesMayDiffer(oldSpec, newSpec) else { return nil }
+      let before = PodRequests(oldSpec)
+      let after = PodRequests(newSpec)
+      if before != after, let slot = slotByName[oldNode!] {
+        account(before, slot: slot, sign: -1)
+        account(after, slot: slot, sign: 1)
+      }
+      return nil
     }
-    if let nodeName, let new { add(key, new, nodeName: nodeName) }
-    return nil
+    var freed: PodRequests?
+    if let oldNode, let oldSpec {
+      let requests = PodRequests(oldSpec)
+      if accounting { account(requests, slot: slotFor(oldNode), sign: -1) }
+      freed = requests
+    }
+    if let newNode, let newSpec, accounting {
+      if let bound, details[bound.slot].name == newNode {
+        account(bound.requests, slot: bound.slot, sign: 1)
+      } else {
+        account(PodRequests(newSpec), slot: slotFor(newNode), sign: 1)
+      }
+    }
+    return freed
   }
 
-  private mutating func add(_ key: ObjectKey, _ pod: Pod, nodeName: String) {
-    let record = AssignedPod(slot: slotFor(nodeName), resources: PodRequests(pod.spec))
-    assigned[key] = record
-    account(record, sign: 1)
+  /// Whether two specs of one pod may request different resources (array and dictionary comparisons are
+  /// immediate when the spec was not touched).
+  private static func resourcesMayDiffer(_ old: PodSpec, _ new: PodSpec) -> Bool {
+    old.containers != new.containers || old.initContainers != new.initContainers || old.overhead != new.overhead
+      || old.resources != new.resources
   }
 
   /// Upstream `NodeInfo.update`: adds (`sign` 1) or takes away (-1) a pod's requests, count and host ports.
-  private mutating func account(_ record: AssignedPod, sign: Int64) {
-    let slot = record.slot
-    let resources = record.resources
+  private mutating func account(_ resources: PodRequests, slot: Int, sign: Int64) {
     let native = resources.requests.native
     usage[slot].requested.milliCPU += sign * native.milliCPU
     usage[slot].requested.memory += sign * native.memory
@@ -166,7 +184,7 @@ struct SchedulerCache: Sendable {
     usage[slot].nonZeroMilliCPU += sign * resources.nonZeroMilliCPU
     usage[slot].nonZeroMemory += sign * resources.nonZeroMemory
     usage[slot].podCount += sign
-    versions[slot] &+= 1
+    usageVersions[slot] &+= 1
     for (name, value) in resources.requests.scalars {
       let total = details[slot].requestedScalars[name, default: 0] + sign * value
       details[slot].requestedScalars[name] = total == 0 ? nil : total
@@ -203,15 +221,11 @@ struct SchedulerCache: Sendable {
       if let slot = slotByName[node.metadata.name], flags[slot].contains(.exists) { continue }
       upsertNode(node)
     }
-    for (key, pod) in store.pods.objects where Self.occupiesNode(pod) {
-      add(key, pod, nodeName: pod.spec.nodeName)
+    for pod in store.pods.objects.values {
+      let spec = pod.spec
+      if let nodeName = Self.occupiedNode(pod, spec: spec) {
+        account(PodRequests(spec), slot: slotFor(nodeName), sign: 1)
+      }
     }
-  }
-
-  /// Sets one pod's record back to what it was before a change the store already holds, so that the change
-  /// can be applied to a freshly rebuilt cache as if the cache had been there all along.
-  mutating func restoreRecord(_ key: ObjectKey, before old: Pod?) {
-    if let existing = assigned.removeValue(forKey: key) { account(existing, sign: -1) }
-    if let old, Self.occupiesNode(old) { add(key, old, nodeName: old.spec.nodeName) }
   }
 }

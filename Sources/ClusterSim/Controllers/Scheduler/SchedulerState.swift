@@ -10,8 +10,10 @@ struct SchedulerState: Sendable {
   var queue = SchedulingQueue()
   /// Upstream `nextStartNodeIndex`: where in the node order the next search begins.
   var nextStartNodeIndex = 0
-  /// Fit results and resource scores per node slot, reused while the node does not change (not saved).
-  var scoreMemo = ScoreMemoTable()
+  /// Answers per node slot for like pods, reused while the node does not change (not saved).
+  var memo = SearchMemo()
+  /// The pod being bound, what it takes and where, handed to the watch event its binding causes (not saved).
+  var binding: (key: ObjectKey, requests: PodRequests, slot: Int)?
 
   init() {}
 
@@ -50,7 +52,7 @@ extension ClusterState {
   mutating func schedulerRequirements(for key: ObjectKey) -> PodRequirements? {
     if let known = scheduler.cache.pendingRequirements[key] { return known }
     guard let pod = store.pods[key] else { return nil }
-    let requirements = PodRequirements(pod)
+    let requirements = PodRequirements(pod.spec)
     scheduler.cache.pendingRequirements[key] = requirements
     return requirements
   }

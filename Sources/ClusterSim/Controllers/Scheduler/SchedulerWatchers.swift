@@ -8,14 +8,21 @@ extension Scheduler {
   /// changes (a toleration added, scheduling gates removed); the scheduler's own status writes move nothing.
   static func podChanged(old: Pod?, new: Pod?, in cluster: inout ClusterState) {
     let key = (new ?? old)!.key
-    if !cluster.scheduler.cache.isBuilt {
-      cluster.prepareScheduler()
-      cluster.scheduler.cache.restoreRecord(key, before: old)
+    // A cache rebuilt now already holds this change, which the store holds; it is not counted again.
+    let accounting = cluster.scheduler.cache.isBuilt
+    cluster.prepareScheduler()
+    let spec = new?.spec  // Read once: each read of `pod.spec` copies the whole spec.
+    var bound: (requests: PodRequests, slot: Int)?
+    if let binding = cluster.scheduler.binding, binding.key == key {
+      bound = (binding.requests, binding.slot)
+      cluster.scheduler.binding = nil
     }
-    if let removed = cluster.scheduler.cache.podChanged(key, new: new) {
-      retryWaitingPods(after: .assignedPodRemoved(removed.resources), in: &cluster)
+    if let freed = cluster.scheduler.cache.podChanged(
+      old: old, new: new, newSpec: spec, bound: bound, accounting: accounting)
+    {
+      retryWaitingPods(after: .assignedPodRemoved(freed), in: &cluster)
     }
-    guard let new, isCandidate(new) else {
+    guard let new, let spec, isCandidate(new, spec: spec) else {
       if cluster.scheduler.queue.state(of: key) != nil { cluster.scheduler.forget(key) }
       return
     }
@@ -25,7 +32,7 @@ extension Scheduler {
     case .requeued:
       break
     case .unschedulable, .gated:
-      if let old, old.spec != new.spec {
+      if let old, old.spec != spec {
         cluster.scheduler.queue.markRequeued(key)
         cluster.scheduler.cache.pendingRequirements[key] = nil
         cluster.enqueue(.scheduler, key)
@@ -41,11 +48,13 @@ extension Scheduler {
       if let old { cluster.scheduler.cache.removeNode(named: old.metadata.name) }
       return
     }
-    cluster.scheduler.cache.upsertNode(new)
     if let old {
+      // Status heartbeats and other changes the scheduler does not read leave the cache (and its memo) alone.
       guard QueueingHints.nodeUpdateMatters(old: old, new: new) else { return }
+      cluster.scheduler.cache.upsertNode(new)
       retryWaitingPods(after: .nodeUpdated(old: old, new: new), in: &cluster)
     } else {
+      cluster.scheduler.cache.upsertNode(new)
       retryWaitingPods(after: .nodeAdded(new), in: &cluster)
     }
   }
