@@ -17,7 +17,7 @@ enum BadCommands {
   static let notFoundWeb2 = "Error from server (NotFound): deployments.apps \"nosuch\" not found"
   static let noType = "error: You must specify the type of resource to"
 
-  static let all: [BadCommand] = reading + writing + workloads + metadata + nodes + simulator + lines
+  static let all: [BadCommand] = reading + writing + workloads + metadata + nodes + simulator + files + lines
 
   static let reading: [BadCommand] = [
     .init("get", noType + " get. Use \"kubectl api-resources\" for a complete list of supported resources."),
@@ -157,6 +157,12 @@ enum BadCommands {
     .init("crash pod/{pod} -c nosuch", "error: container nosuch is not valid for pod {pod}"),
     .init("crash pod/{pod} --exit-code 0", "error: a crash needs a non-zero exit code"),
     .init("crash pod/{pod} --exit-code abc", "error: invalid argument \"abc\" for \"--exit-code\" flag"),
+  ]
+
+  static let files: [BadCommand] = [
+    .init("save", "error: save takes one file name"),
+    .init("save a.json b.json", "error: save takes one file name"),
+    .init("save /nonexistent-folder/demo.json", "error: cannot write /nonexistent-folder/demo.json"),
   ]
 
   /// Lines that never reach a verb.
