@@ -129,7 +129,7 @@ enum ObjectApplier {
     }
     if loaded.resource.isNamespaced, cluster.store.namespaces["", object.metadata.namespace] == nil {
       return .failure(
-        Failure(text: APIError.notFound(ResourceRegistry.namespace, object.metadata.namespace).description))
+        Failure(text: located(APIError.notFound(ResourceRegistry.namespace, object.metadata.namespace), loaded)))
     }
     object.metadata.uid = cluster.random.uids.uuid()
     object.metadata.creationTimestamp = cluster.now

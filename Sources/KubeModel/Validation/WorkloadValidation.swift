@@ -164,7 +164,16 @@ extension StatefulSet: Validatable {
     var errors = MetadataValidation.validate(metadata)
     errors += Check.nonNegative(spec.replicas, "spec.replicas") + Check.int32(spec.replicas, "spec.replicas")
     errors += TemplateValidation.selector(spec.selector, template: spec.template, path: "spec", kind: "statefulset")
-    errors += TemplateValidation.template(spec.template, path: "spec.template", restartPolicies: ["Always"])
+    // Containers may mount the claims of `volumeClaimTemplates`: the controller adds them to every pod as volumes.
+    var template = spec.template
+    for claim in spec.volumeClaimTemplates
+    where !template.spec.volumes.contains(where: { $0.name == claim.metadata.name }) {
+      var volume = Volume()
+      volume.name = claim.metadata.name
+      volume.persistentVolumeClaim = PersistentVolumeClaimVolumeSource(claimName: claim.metadata.name)
+      template.spec.volumes.append(volume)
+    }
+    errors += TemplateValidation.template(template, path: "spec.template", restartPolicies: ["Always"])
     errors += Check.supported(spec.podManagementPolicy, ["OrderedReady", "Parallel"], "spec.podManagementPolicy")
     errors += Check.supported(spec.updateStrategy.type, ["OnDelete", "RollingUpdate"], "spec.updateStrategy.type")
     errors += Check.nonNegative(

@@ -91,7 +91,7 @@ enum CrashReporter {
       #else
         action.__sigaction_u.__sa_handler = CrashReporter.handle
       #endif
-      action.sa_flags = Int32(SA_RESETHAND)
+      action.sa_flags = Int32(truncatingIfNeeded: SA_RESETHAND)
       sigaction(signal, &action, nil)
     }
   }
