@@ -39,8 +39,13 @@ struct NodeArguments: Sendable {
   var selector: Selector?
 
   init(_ arguments: CommandArguments, verb: String) throws(CommandError) {
-    names = arguments.positionals.map {
-      $0.hasPrefix("node/") || $0.hasPrefix("nodes/") ? String($0.split(separator: "/")[1]) : $0
+    names = []
+    for word in arguments.positionals {
+      if let (type, name) = try ResourceArguments.typeAndName(word), ["node", "nodes", "no"].contains(type) {
+        names.append(name)
+      } else {
+        names.append(word)
+      }
     }
     selector = try SelectorArgument.parse(arguments)
     if names.isEmpty && selector == nil {

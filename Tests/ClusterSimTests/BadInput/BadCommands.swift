@@ -36,6 +36,10 @@ enum BadCommands {
     .init("logs pod/{pod} -c nosuch", "error: container nosuch is not valid for pod {pod}"),
     .init("logs a b c", "error: logs takes a pod and at most one container name"),
     .init("logs {pod} --tail=abc", "error: invalid argument \"abc\" for \"--tail\" flag: strconv.ParseInt"),
+    // Found by the command fuzz: these crashed.
+    .init("logs /", "error: arguments in resource/name form must have a single resource and name"),
+    .init("logs pod/", "error: arguments in resource/name form must have a single resource and name"),
+    .init("logs /web", "error: arguments in resource/name form must have a single resource and name"),
   ]
 
   static let writing: [BadCommand] = [
@@ -122,6 +126,7 @@ enum BadCommands {
     .init("cordon", "error: USAGE: cordon NODE [flags]"),
     .init("cordon nosuch", "Error from server (NotFound): nodes \"nosuch\" not found"),
     .init("cordon worker-1 nosuch", "Error from server (NotFound): nodes \"nosuch\" not found"),
+    .init("cordon node/", "error: arguments in resource/name form must have a single resource and name"),
     .init("cordon -l 'bad=('", "error: unable to parse requirement"),
     .init("uncordon", "error: USAGE: uncordon NODE [flags]"),
     .init("uncordon nosuch", "Error from server (NotFound): nodes \"nosuch\" not found"),
@@ -153,6 +158,7 @@ enum BadCommands {
     .init("crash", "error: usage: crash pod/NAME [-c CONTAINER]"),
     .init("crash a b c", "error: usage: crash pod/NAME [-c CONTAINER]"),
     .init("crash deploy/web", "error: only pods can crash"),
+    .init("crash /", "error: arguments in resource/name form must have a single resource and name"),
     .init("crash pod/nosuch", "Error from server (NotFound): pods \"nosuch\" not found"),
     .init("crash pod/{pod} -c nosuch", "error: container nosuch is not valid for pod {pod}"),
     .init("crash pod/{pod} --exit-code 0", "error: a crash needs a non-zero exit code"),
