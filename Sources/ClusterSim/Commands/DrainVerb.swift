@@ -20,6 +20,8 @@ public struct DrainVerb: Verb {
   var force: Bool
   var deleteEmptyDir: Bool
   var gracePeriod: Int?
+  /// How long to wait for the evicted pods; kubectl's 0 (for ever) is an hour of virtual time here.
+  var timeout: SimDuration
 
   public init(_ arguments: CommandArguments, context: ParseContext) throws(CommandError) {
     nodes = try NodeArguments(arguments, verb: Self.name)
@@ -27,6 +29,14 @@ public struct DrainVerb: Verb {
     force = arguments.isSet(Self.force)
     deleteEmptyDir = arguments.isSet(Self.deleteEmptyDir)
     gracePeriod = try arguments.int(Self.gracePeriod)
+    timeout = .minutes(60)
+    if let text = arguments.value(Self.timeout) {
+      guard let duration = SimDuration(parsing: text), duration.milliseconds >= 0 else {
+        throw CommandError(
+          "invalid argument \"\(text)\" for \"--timeout\" flag: time: invalid duration \"\(text)\"")
+      }
+      if duration.milliseconds > 0 { timeout = duration }
+    }
   }
 
   public func run(in simulation: inout Simulation) -> CommandResult {
@@ -102,7 +112,7 @@ public struct DrainVerb: Verb {
       try? simulation.cluster.delete(Pod.self, pod.key, gracePeriodSeconds: gracePeriod)
     }
     // Like kubectl, wait until every evicted pod is gone.
-    let deadline = simulation.cluster.now + .minutes(60)
+    let deadline = simulation.cluster.now + timeout
     var remaining = evict
     while !remaining.isEmpty {
       for pod in remaining where simulation.cluster.store.pods[pod.key]?.metadata.uid != pod.metadata.uid {
