@@ -1,7 +1,8 @@
-@testable import ClusterSim
 import Foundation
 import KubeModel
 import Testing
+
+@testable import ClusterSim
 
 /// Random command lines run against the default cluster, twenty at a time on the same cluster so later commands
 /// meet what earlier ones did: ten thousand seeded lines (`KUBARIUM_FUZZ_CASES` for more). None may crash or hang,
@@ -38,7 +39,9 @@ import Testing
       generator.names = simulation.cluster.store.pods.list().prefix(6).map(\.metadata.name)
       let line = generator.line(using: &random)
       guard !line.hasPrefix("save"), !line.hasPrefix("kubectl save") else { continue }
-      run.begin("line \(index) (sequence seed \(0x636F_6D6D_616E_6473 &+ UInt64(index - index % Self.linesPerSequence))): \(line)")
+      run.begin(
+        "line \(index) (sequence seed \(0x636F_6D6D_616E_6473 &+ UInt64(index - index % Self.linesPerSequence))): \(line)"
+      )
       let parsed = try? CommandParser.parse(CommandTokenizer.words(line), currentNamespace: "default")
       // Lines that do not parse never reach a verb: check one in ten of them, and every atomic verb that failed.
       let check = parsed.map(\.isAtomic) ?? (index % 10 == 0)

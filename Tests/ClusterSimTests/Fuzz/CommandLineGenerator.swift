@@ -89,7 +89,8 @@ struct CommandLineGenerator {
     switch roll {
     case 0..<12: word = random.pick(Self.subcommands)
     case 12..<30: word = random.pick(Self.types)
-    case 30..<45: word = random.chance(0.5) ? random.pick(Self.fixedNames) : random.pick(names.isEmpty ? ["web"] : names)
+    case 30..<45:
+      word = random.chance(0.5) ? random.pick(Self.fixedNames) : random.pick(names.isEmpty ? ["web"] : names)
     case 45..<57:
       let name = random.chance(0.5) ? random.pick(Self.fixedNames) : random.pick(names.isEmpty ? ["web"] : names)
       word = random.pick(Self.types) + "/" + name
