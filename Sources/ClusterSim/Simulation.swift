@@ -16,13 +16,14 @@ public struct Simulation: Sendable {
 
   public init(
     seed: UInt64 = ClusterState.defaultSeed, start: Timestamp = ClusterState.defaultStart, warmUp: SimDuration = .zero,
-    variables: [String: String] = [:], environment: [String: String] = [:], workingDirectory: String = "."
+    variables: [String: String] = [:], environment: [String: String] = [:], workingDirectory: String = ".",
+    addons: Bool = true
   ) {
     cluster = ClusterState(seed: seed, start: start, warmUp: warmUp)
     self.variables = variables
     self.environment = environment
     self.workingDirectory = workingDirectory
-    cluster.bootstrap()
+    cluster.bootstrap(addons: addons)
   }
 
   /// Runs one command line and lets the cluster settle at the current instant.

@@ -56,6 +56,7 @@ import Testing
       IP Families:              IPv4
       IP:                       10.96.0.10
       IPs:                      10.96.0.10
+      DNS Name:                 web.default.svc.cluster.local
       Port:                     <unset>  80/TCP
       TargetPort:               8080/TCP
       Endpoints:                10.244.0.5:8080,10.244.0.6:8080
@@ -99,6 +100,7 @@ import Testing
       IP Families:              IPv4
       IP:                       10.96.12.7
       IPs:                      10.96.12.7
+      DNS Name:                 api.default.svc.cluster.local
       Port:                     http  80/TCP
       TargetPort:               8080/TCP
       NodePort:                 http  30080/TCP
@@ -158,6 +160,7 @@ import Testing
       IP Families:                 IPv4
       IP:                          10.96.40.1
       IPs:                         10.96.40.1
+      DNS Name:                    lb.default.svc.cluster.local
       Desired LoadBalancer IP:     203.0.113.10
       LoadBalancer Ingress:        203.0.113.10 (VIP), lb.example.com
       Port:                        https  443/TCP
@@ -201,6 +204,7 @@ import Testing
       IP Families:              IPv4
       IP:                       None
       IPs:                      None
+      DNS Name:                 db.default.svc.cluster.local
       Port:                     postgres  5432/TCP
       TargetPort:               5432/TCP
       Endpoints:                <none>

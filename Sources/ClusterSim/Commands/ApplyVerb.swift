@@ -38,6 +38,7 @@ public struct CreateVerb: Verb {
   public static let usage = [
     "create -f FILE|FOLDER", "create namespace NAME", "create deployment NAME --image=IMAGE [--replicas=N] [--port=N]",
     "create configmap NAME --from-literal=KEY=VALUE...", "create secret generic NAME --from-literal=KEY=VALUE...",
+    "create service (clusterip|nodeport|loadbalancer|externalname) NAME --tcp=PORT[:TARGET]",
   ]
   public static let summary = "Create a resource from a file or from stdin"
   static let image = FlagSpec("image", help: "the container image (repeatable)")
@@ -47,7 +48,7 @@ public struct CreateVerb: Verb {
   static let from = FlagSpec("from", help: "a CronJob to create a Job from: cronjob/NAME")
   public static let flags: [FlagSpec] = [
     .filename, .recursive, .namespace, .output, image, replicas, port, fromLiteral, from,
-  ]
+  ] + ServiceGenerator.flags
 
   var files: [String]
   var recursive: Bool

@@ -48,6 +48,10 @@ public struct GetVerb: Verb {
     var encoded: [JSONValue] = []
     var singleObject = resources.requests.count == 1 && resources.requests[0].names?.count == 1
     for request in resources.requests {
+      if request.resource == ResourceRegistry.endpoints {
+        // The API server's warning header on every v1 Endpoints request since 1.33.
+        result.warnings.append("v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice")
+      }
       let handler = Resources.handler(for: request.resource)
       let scope = request.resource.isNamespaced && !allNamespaces ? namespace : nil
       var keys: [ObjectKey]

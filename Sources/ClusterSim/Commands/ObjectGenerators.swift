@@ -36,6 +36,8 @@ enum ObjectGenerators {
         return container
       }
       return deployment
+    case "service", "svc":
+      return try ServiceGenerator.generate(arguments, namespace: namespace)
     case "configmap", "cm":
       var configMap = ConfigMap()
       configMap.metadata.name = try name(at: 1)

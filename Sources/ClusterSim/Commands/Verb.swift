@@ -43,7 +43,8 @@ public enum CommandParser {
     GetVerb.self, DescribeVerb.self, ApplyVerb.self, CreateVerb.self, DeleteVerb.self, ScaleVerb.self, SetVerb.self,
     RolloutVerb.self,
     LabelVerb.self, AnnotateVerb.self, CordonVerb.self, UncordonVerb.self, DrainVerb.self, AdvanceVerb.self,
-    NodeVerb.self, CrashVerb.self, LogsVerb.self, SaveVerb.self,
+    NodeVerb.self, CrashVerb.self, LogsVerb.self, SaveVerb.self, ExecVerb.self, ConfigVerb.self, CurlVerb.self,
+    NslookupVerb.self, ExposeVerb.self, RunVerb.self,
   ]
 
   public static func parse(_ words: [String], currentNamespace: String) throws(CommandError) -> any Verb {

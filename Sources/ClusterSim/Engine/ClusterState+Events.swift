@@ -42,23 +42,11 @@ extension ClusterState {
     about reference: ObjectReference, type: String = "Normal", reason: String, message: String,
     from reporter: EventReporter
   ) {
-    var event = Event()
     eventNameCounter += 1
-    // client-go names events `<object>.<unix nanoseconds in hex>`; the counter keeps same-instant names apart.
-    let nanos = UInt64(max(0, now.milliseconds)) &* 1_000_000 &+ UInt64(eventNameCounter % 1_000_000)
-    event.metadata.name = "\(reference.name).\(String(nanos, radix: 16))"
-    event.metadata.namespace = reference.namespace.isEmpty ? "default" : reference.namespace
-    event.metadata.creationTimestamp = now
-    event.involvedObject = reference
-    event.type = type
-    event.reason = reason
-    event.message = message
-    event.source = EventSource(component: reporter.component, host: reporter.host)
-    event.reportingComponent = reporter.component
-    event.reportingInstance = reporter.host
-    event.firstTimestamp = now
-    event.lastTimestamp = now
-    event.count = 1
-    store.events.record(event)
+    store.events.record(
+      EventRecord(
+        nameSuffix: eventNameCounter, namespace: reference.namespace.isEmpty ? "default" : reference.namespace,
+        involved: reference, reason: reason, message: message, type: type, component: reporter.component,
+        host: reporter.host, at: now))
   }
 }

@@ -26,6 +26,7 @@ extension ClusterState {
     // Admission runs before a generated name exists, so its refusals name the pod by its generateName
     // (`pods "web-7d9c5b6f8-" is forbidden: exceeded quota ...`), as the API server's do.
     try Object.admit(&object, old: nil, in: &self)
+    try ResourceQuotaAdmission.admit(object, in: &self)
     if object.metadata.name.isEmpty {
       repeat {
         object.metadata.name = object.metadata.generateName + random.names.nameSuffix()
@@ -81,6 +82,7 @@ extension ClusterState {
     guard let old = store[keyPath: Object.table].remove(key) else { return }
     store.resourceVersion += 1
     Object.didChange(old: old, new: nil, in: &self)
+    QuotaWatchers.changed(old: old, new: nil, in: &self)
     if !old.metadata.uid.isEmpty { GarbageCollector.ownerRemoved(uid: old.metadata.uid, in: &self) }
     for owner in old.metadata.ownerReferences {
       GarbageCollector.finishForegroundDeletion(ownerUID: owner.uid, in: &self)
@@ -93,6 +95,7 @@ extension ClusterState {
     object.metadata.resourceVersion = String(store.resourceVersion)
     store[keyPath: Object.table].upsert(object)
     Object.didChange(old: old, new: object, in: &self)
+    QuotaWatchers.changed(old: old, new: object, in: &self)
     return object
   }
 

@@ -29,10 +29,16 @@ public struct ClusterState: Sendable, Codable {
   public internal(set) var podNetwork = PodNetwork()
   /// Images each node has pulled.
   public internal(set) var nodeImages: [String: Set<String>] = [:]
+  /// Image digests by image, shared by every container of an image.
+  var imageIDs: [String: String] = [:]
+  /// Image behaviours worked out from the known images and the catalog, by image.
+  var imageBehaviors: [String: ContainerBehavior] = [:]
   /// Pods waiting for a ConfigMap or Secret (CreateContainerConfigError), by namespace.
   public internal(set) var podsWaitingForConfig: [String: Set<String>] = [:]
   /// The cluster's declared image behaviours.
-  public var imageCatalog = ImageCatalog()
+  public var imageCatalog = ImageCatalog() {
+    didSet { imageBehaviors = [:] }
+  }
   /// `crash` commands waiting for the kubelet.
   public var crashRequests: [CrashRequest] = []
   /// Controllers whose queued work is dropped instead of run. For tests that need objects in a given state without
@@ -44,10 +50,16 @@ public struct ClusterState: Sendable, Codable {
     get { disabledControllers.count == ControllerID.allCases.count }
     set { disabledControllers = newValue ? Set(ControllerID.allCases) : [] }
   }
+  /// Time spent per controller, when the benchmark measures it.
+  public var profile: SyncProfile?
   /// Makes event names unique when two events for one object happen in the same millisecond.
   var eventNameCounter: Int64 = 0
   /// The scheduler's cache and queue of pods it set aside (its cache is rebuilt from the store after decoding).
   var scheduler = SchedulerState()
+  /// Service allocations, the endpoints controller's index, load balancers and simulated traffic state.
+  public internal(set) var serviceNetwork = ServiceNetwork()
+  /// Volume-mount retries and the environments containers started with.
+  public internal(set) var podConfig = PodConfigState()
 
   /// A new cluster whose clock reads `start - warmUp`: a loaded cluster runs for the warm-up before T+0, so it is
   /// already up when the user first looks, as a real cluster would be.
@@ -101,7 +113,14 @@ public struct ClusterState: Sendable, Codable {
         while let key = queues[controller.rawValue].next() {
           didWork = true
           syncs += 1
-          if !disabledControllers.contains(controller) { controller.implementation?.sync(key, in: &self) }
+          if disabledControllers.contains(controller) { continue }
+          if profile != nil {
+            let start = SyncProfile.now()
+            controller.implementation?.sync(key, in: &self)
+            profile?.add(controller, since: start)
+          } else {
+            controller.implementation?.sync(key, in: &self)
+          }
           if syncs >= maximumSyncs { return false }
         }
       }

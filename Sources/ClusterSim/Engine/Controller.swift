@@ -28,6 +28,7 @@ public enum ControllerID: Int, CaseIterable, Hashable, Sendable, Codable {
   case endpoints
   case service
   case resourceQuota
+  case ingress
 
   /// The implementation registered for this controller, if it exists yet.
   var implementation: (any Controller.Type)? {

@@ -10,6 +10,10 @@ enum ControllerRegistry {
     case .kubelet: return Kubelet.self
     case .nodeLifecycle: return NodeLifecycleController.self
     case .scheduler: return Scheduler.self
+    case .endpoints: return EndpointsController.self
+    case .service: return ServiceController.self
+    case .resourceQuota: return ResourceQuotaController.self
+    case .ingress: return IngressStatusController.self
     default: return nil
     }
   }

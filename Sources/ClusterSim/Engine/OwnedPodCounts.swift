@@ -47,6 +47,13 @@ extension ClusterState {
 
   /// Moves a pod's contribution from its old state to its new one.
   mutating func countPodChange(old: Pod?, new: Pod?) {
+    // Most writes are kubelet status updates that change nothing counted.
+    if let old, let new, old.metadata.controllerReference == new.metadata.controllerReference,
+      old.status.phase == new.status.phase, old.metadata.deletionTimestamp == new.metadata.deletionTimestamp,
+      PodReadiness.isReady(old) == PodReadiness.isReady(new), old.metadata.labels == new.metadata.labels
+    {
+      return
+    }
     if let old, let owner = old.metadata.controllerReference {
       podCountsByOwner[owner.uid, default: OwnedPodCounts()].add(old, sign: -1, templateLabels: templateLabels(owner))
       if podCountsByOwner[owner.uid]?.isEmpty == true { podCountsByOwner[owner.uid] = nil }

@@ -8,6 +8,7 @@ enum PodWatchers {
     notifyOwners(old: old, new: new, in: &cluster)
     notifyKubelet(old: old, new: new, in: &cluster)
     Scheduler.podChanged(old: old, new: new, in: &cluster)
+    ServiceWatchers.podChanged(old: old, new: new, in: &cluster)
     if new == nil, let namespace = cluster.store.namespaces["", pod.metadata.namespace],
       namespace.metadata.isBeingDeleted
     {
@@ -20,6 +21,7 @@ enum PodWatchers {
   static func notifyOwners(old: Pod?, new: Pod?, in cluster: inout ClusterState) {
     let oldOwner = old?.metadata.controllerReference
     let newOwner = new?.metadata.controllerReference
+    if let old, let new, !concernsOwner(old, new) { return }
     for owner in [oldOwner, newOwner].compactMap({ $0 }) where owner.uid != oldOwner?.uid || owner == oldOwner {
       enqueueOwner(owner, namespace: (new ?? old!).metadata.namespace, in: &cluster)
     }
@@ -65,6 +67,17 @@ enum PodWatchers {
       return
     }
     cluster.enqueue(.kubelet, new.key)
+  }
+
+  /// Whether an update matters to the pod's controller: what it counts (phase, readiness, deletion) or how it
+  /// finds the pod (labels, owners, node). A kubelet's status write that changes neither — the pod still
+  /// ContainerCreating, a restart count — wakes no one.
+  static func concernsOwner(_ old: Pod, _ new: Pod) -> Bool {
+    old.status.phase != new.status.phase || PodReadiness.isReady(old) != PodReadiness.isReady(new)
+      || old.metadata.deletionTimestamp != new.metadata.deletionTimestamp || old.metadata.labels != new.metadata.labels
+      || old.metadata.ownerReferences != new.metadata.ownerReferences || old.spec.nodeName != new.spec.nodeName
+      || old.status.conditions[type: "Ready"]?.lastTransitionTime != new.status.conditions[type: "Ready"]?.lastTransitionTime
+      || old.status.containerStatuses.map(\.restartCount) != new.status.containerStatuses.map(\.restartCount)
   }
 
   static func enqueueOwner(_ owner: OwnerReference, namespace: String, in cluster: inout ClusterState) {

@@ -16,18 +16,19 @@ extension Simulation {
 }
 
 extension Simulation {
-  /// A simulation whose controllers do nothing, so printer tests see objects exactly as they wrote them.
+  /// A simulation whose controllers do nothing, so printer tests see objects exactly as they wrote them (a bare
+  /// API server: no CoreDNS, `kubernetes` Service or IngressClass).
   static func withoutControllers() -> Simulation {
-    var simulation = Simulation()
+    var simulation = Simulation(addons: false)
     simulation.cluster.controllersDisabled = true
     return simulation
   }
 }
 
 extension Simulation {
-  /// A simulation in which only the given controllers act.
+  /// A simulation in which only the given controllers act, on a bare API server (no add-ons).
   static func only(_ controllers: ControllerID...) -> Simulation {
-    var simulation = Simulation()
+    var simulation = Simulation(addons: false)
     simulation.cluster.disabledControllers = Set(ControllerID.allCases).subtracting(controllers)
     return simulation
   }

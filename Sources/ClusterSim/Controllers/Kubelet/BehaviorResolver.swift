@@ -4,12 +4,12 @@ import KubeModel
 /// `kubarium.dev/*` annotations, with seeded jitter on pull and start times.
 enum BehaviorResolver {
   static func resolve(_ container: Container, pod: Pod, in cluster: inout ClusterState) -> ContainerBehavior {
-    var behavior = ContainerBehavior()
-    // Any image pulls in about 1–3 s; the jitter is seeded, so runs repeat exactly.
-    behavior.pullDuration = .milliseconds(cluster.random.timing.int(in: 800...2_900))
-    behavior.startDuration = .milliseconds(cluster.random.timing.int(in: 150...600))
-    behavior.imageExists = KnownImages.exists(container.image)
-    cluster.imageCatalog.apply(to: &behavior, image: container.image)
+    var behavior = cluster.imageBehavior(container.image)
+    // Any image pulls in about 1–3 s; the jitter is seeded, so runs repeat exactly. A catalog entry's own times win.
+    let pull = SimDuration.milliseconds(cluster.random.timing.int(in: 800...2_900))
+    let start = SimDuration.milliseconds(cluster.random.timing.int(in: 150...600))
+    if behavior.pullDuration == ContainerBehavior().pullDuration { behavior.pullDuration = pull }
+    if behavior.startDuration == ContainerBehavior().startDuration { behavior.startDuration = start }
     return behavior
   }
 
@@ -41,5 +41,18 @@ extension String {
     var hasher = FNV1a()
     hasher.feed(self)
     return UInt64(hasher.value)
+  }
+}
+
+extension ClusterState {
+  /// What an image's behaviour is before any container's command or annotations: whether it exists, and what the
+  /// catalog says. Worked out once per image.
+  mutating func imageBehavior(_ image: String) -> ContainerBehavior {
+    if let known = imageBehaviors[image] { return known }
+    var behavior = ContainerBehavior()
+    behavior.imageExists = KnownImages.exists(image)
+    imageCatalog.apply(to: &behavior, image: image)
+    imageBehaviors[image] = behavior
+    return behavior
   }
 }

@@ -30,15 +30,15 @@ enum ImageNames {
     5_000_000 + Int64(image.hashValueStable % 295_000_000)
   }
 
+  /// Made-up hexadecimal digits that depend only on `seed`: its FNV-1a hash expanded by SplitMix64.
   static func hex(_ seed: String, length: Int) -> String {
+    var hasher = FNV1a()
+    hasher.feed(seed)
+    var generator = SeededRandom(seed: UInt64(hasher.value) &* 0x9E37_79B9_7F4A_7C15)
     var result = ""
-    var round = 0
+    result.reserveCapacity(length + 16)
     while result.count < length {
-      var hasher = FNV1a()
-      hasher.feed("\(round):\(seed)")
-      let text = String(hasher.value, radix: 16)
-      result += String(repeating: "0", count: 8 - text.count) + text
-      round += 1
+      result += String(generator.next(), radix: 16).leftPadded(16)
     }
     return String(result.prefix(length))
   }

@@ -138,11 +138,20 @@ enum EnvResolver {
 /// (`KUBERNETES_SERVICE_HOST`, `WEB_SERVICE_PORT`, ...).
 enum ServiceEnvironment {
   static func variables(namespace: String, in cluster: ClusterState) -> [String: String] {
-    var variables: [String: String] = [:]
+    variables(for: services(namespace: namespace, in: cluster))
+  }
+
+  /// The Services whose variables a container of the namespace gets: its namespace's and `default/kubernetes`.
+  static func services(namespace: String, in cluster: ClusterState) -> [Service] {
     var services = cluster.store.services.list(namespace: namespace)
     if namespace != "default", let kubernetes = cluster.store.services["default", "kubernetes"] {
       services.append(kubernetes)
     }
+    return services
+  }
+
+  static func variables(for services: [Service]) -> [String: String] {
+    var variables: [String: String] = [:]
     for service in services where !service.spec.clusterIP.isEmpty && service.spec.clusterIP != "None" {
       let name = service.metadata.name.uppercased().replacingCharacters("-", with: "_")
       guard let first = service.spec.ports.first else { continue }

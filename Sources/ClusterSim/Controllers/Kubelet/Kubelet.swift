@@ -36,6 +36,11 @@ enum Kubelet: Controller {
     guard let pod = cluster.store.pods[key], !pod.spec.nodeName.isEmpty,
       cluster.store.nodes["", pod.spec.nodeName] != nil, !cluster.nodeRuntime(pod.spec.nodeName).isFailed
     else { return }
+    if cluster.podRuntimes[pod.metadata.uid] == nil, pod.metadata.deletionTimestamp == nil,
+      !ConfigVolumes.mount(pod, in: &cluster)
+    {
+      return
+    }
     var runtime = cluster.podRuntimes[pod.metadata.uid] ?? start(pod, in: &cluster)
     if pod.metadata.deletionTimestamp != nil {
       if KubeletTermination.advance(pod, &runtime, in: &cluster) {
@@ -69,8 +74,10 @@ enum Kubelet: Controller {
     for container in pod.spec.containers {
       containers.append(runtime(for: container, isInit: false, pod: pod, in: &cluster))
     }
+    // A pod that waited for its volumes keeps the start time of the kubelet's first sight of it.
     return PodRuntime(
-      uid: pod.metadata.uid, node: pod.spec.nodeName, ip: ip, startTime: cluster.now, containers: containers)
+      uid: pod.metadata.uid, node: pod.spec.nodeName, ip: ip, startTime: pod.status.startTime ?? cluster.now,
+      containers: containers)
   }
 
   static func runtime(

@@ -158,6 +158,7 @@ enum KubeletContainers {
         // Behaviour resolved before the environment was known is refined now that `$VAR` can expand.
       }
       container.behavior = BehaviorResolver.refine(container.behavior, spec, environment: environment, pod: pod)
+      StartedEnvironment.record(pod: pod, container: spec, podIP: runtime.ip, in: &cluster)
       event(pod, container, "Normal", "Created", "Created container: \(container.name)", in: &cluster)
       event(pod, container, "Normal", "Started", "Started container \(container.name)", in: &cluster)
       container.stage = .running(since: time)
@@ -165,7 +166,7 @@ enum KubeletContainers {
       container.termination = nil
       container.containerID = ContainerIDs.id(
         pod: pod.metadata.uid, container: container.name, restart: container.restartCount)
-      if container.imageID.isEmpty { container.imageID = ImageNames.imageID(container.image) }
+      if container.imageID.isEmpty { container.imageID = cluster.imageID(of: container.image) }
     }
   }
 

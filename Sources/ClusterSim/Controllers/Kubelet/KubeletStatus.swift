@@ -12,7 +12,7 @@ enum KubeletStatus {
     status.podIP = runtime.ip
     status.podIPs = [PodIP(ip: runtime.ip)]
     status.startTime = runtime.startTime
-    status.qosClass = pod.spec.qosClass
+    if status.qosClass.isEmpty { status.qosClass = pod.spec.qosClass }
     status.initContainerStatuses = runtime.initContainers.map { containerStatus($0, pod: pod, now: now) }
     status.containerStatuses = runtime.appContainers.map { containerStatus($0, pod: pod, now: now) }
 

@@ -61,4 +61,12 @@ extension ClusterState {
 
   func imagePresent(_ image: String, onNode node: String) -> Bool { nodeImages[node]?.contains(image) ?? false }
   mutating func markImagePresent(_ image: String, onNode node: String) { nodeImages[node, default: []].insert(image) }
+
+  /// An image's digest reference, made once per image so every container of it shares the same string.
+  mutating func imageID(of image: String) -> String {
+    if let known = imageIDs[image] { return known }
+    let id = ImageNames.imageID(image)
+    imageIDs[image] = id
+    return id
+  }
 }

@@ -16,7 +16,8 @@ enum ProgramModel {
     image: String, command: [String], args: [String], environment: [String: String],
     to behavior: inout ContainerBehavior
   ) {
-    let argv = command + args
+    // Only flags as `args` (`-conf /etc/coredns/Corefile`) are arguments to the image's own entrypoint.
+    let argv = command.isEmpty && args.first?.hasPrefix("-") == true ? [imageName(image)] + args : command + args
     guard let program = argv.first else {
       let name = imageName(image)
       if name == "hello-world" {

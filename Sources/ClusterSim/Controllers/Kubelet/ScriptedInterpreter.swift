@@ -76,28 +76,24 @@ enum PiDigits {
 
 /// A few plausible start-up lines of well-known servers, for `logs`.
 enum ServerLogs {
-  static func startup(for name: String) -> [String] {
-    switch name {
-    case "nginx":
-      return [
-        "/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration",
-        "/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh",
-        "/docker-entrypoint.sh: Configuration complete; ready for start up",
-        "$(nginxdate) [notice] 1#1: nginx/1.27.3", "$(nginxdate) [notice] 1#1: start worker processes",
-      ]
-    case "redis", "redis-server":
-      return ["1:C * Redis is starting oO0OoO0OoO0Oo", "1:M * Ready to accept connections tcp"]
-    case "httpd":
-      return [
-        "AH00558: httpd: Could not reliably determine the server's fully qualified domain name",
-        "[mpm_event:notice] [pid 1:tid 1] AH00489: Apache/2.4.62 (Unix) configured -- resuming normal operations",
-      ]
-    case "postgres":
-      return ["LOG:  database system is ready to accept connections"]
-    case "mysql", "mysqld":
-      return ["[Server] /usr/sbin/mysqld: ready for connections. Version: '8.4.3'  port: 3306"]
-    default:
-      return []
-    }
-  }
+  static func startup(for name: String) -> [String] { known[name] ?? [] }
+
+  /// Kept once, so the containers of an image share the lines.
+  static let known: [String: [String]] = [
+    "nginx": [
+      "/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration",
+      "/docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh",
+      "/docker-entrypoint.sh: Configuration complete; ready for start up",
+      "$(nginxdate) [notice] 1#1: nginx/1.27.3", "$(nginxdate) [notice] 1#1: start worker processes",
+    ],
+    "redis": ["1:C * Redis is starting oO0OoO0OoO0Oo", "1:M * Ready to accept connections tcp"],
+    "redis-server": ["1:C * Redis is starting oO0OoO0OoO0Oo", "1:M * Ready to accept connections tcp"],
+    "httpd": [
+      "AH00558: httpd: Could not reliably determine the server's fully qualified domain name",
+      "[mpm_event:notice] [pid 1:tid 1] AH00489: Apache/2.4.62 (Unix) configured -- resuming normal operations",
+    ],
+    "postgres": ["LOG:  database system is ready to accept connections"],
+    "mysql": ["[Server] /usr/sbin/mysqld: ready for connections. Version: '8.4.3'  port: 3306"],
+    "mysqld": ["[Server] /usr/sbin/mysqld: ready for connections. Version: '8.4.3'  port: 3306"],
+  ]
 }

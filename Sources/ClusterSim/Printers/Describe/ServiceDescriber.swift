@@ -1,6 +1,8 @@
 import KubeModel
 
-/// `kubectl describe service` (`describeService` in kubectl's `pkg/describe/describe.go`).
+/// `kubectl describe service` (`describeService` in kubectl's `pkg/describe/describe.go`), with one line upstream
+/// does not print: `DNS Name:` (`<service>.<namespace>.svc.cluster.local`, the name CoreDNS answers for it), placed
+/// after the cluster IPs, where a learner reads the Service's addresses.
 extension Service: SettingsDescribable {
   public func describe(in cluster: ClusterState, settings: DescriberSettings) -> String {
     var writer = DescribeWriter()
@@ -14,6 +16,7 @@ extension Service: SettingsDescribable {
     writer.line(0, "IP Families:", spec.ipFamilies.isEmpty ? "<none>" : spec.ipFamilies.joined(separator: ","))
     writer.line(0, "IP:", spec.clusterIP)
     writer.line(0, "IPs:", spec.clusterIPs.isEmpty ? "<none>" : spec.clusterIPs.joined(separator: ","))
+    writer.line(0, "DNS Name:", "\(metadata.name).\(metadata.namespace).svc.\(ClusterDNS.domain)")
     if !spec.externalIPs.isEmpty { writer.line(0, "External IPs:", spec.externalIPs.joined(separator: ",")) }
     if !spec.loadBalancerIP.isEmpty { writer.line(0, "Desired LoadBalancer IP:", spec.loadBalancerIP) }
     if !spec.externalName.isEmpty { writer.line(0, "External Name:", spec.externalName) }

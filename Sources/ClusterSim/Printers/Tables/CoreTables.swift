@@ -111,23 +111,26 @@ extension Endpoints: TablePrintable {
 }
 
 extension Endpoints {
-  /// `10.244.1.5:8080,10.244.2.7:8080 + 1 more...`: at most three, as `formatEndpoints` prints them.
+  /// `10.244.1.5:8080,10.244.2.7:8080 + 1 more...`: at most three, as `formatEndpoints` prints them (ports outer,
+  /// ready addresses inner); `<none>` without subsets, an empty cell when no address is ready.
   public var addressesText: String {
+    guard !subsets.isEmpty else { return "<none>" }
     var shown: [String] = []
     var total = 0
     for subset in subsets {
-      for address in subset.addresses {
-        if subset.ports.isEmpty {
+      if subset.ports.isEmpty {
+        for address in subset.addresses {
           total += 1
           if shown.count < 3 { shown.append(address.ip) }
         }
-        for port in subset.ports {
+      }
+      for port in subset.ports {
+        for address in subset.addresses {
           total += 1
-          if shown.count < 3 { shown.append("\(address.ip):\(port.port)") }
+          if shown.count < 3 { shown.append(DescribeText.joinHostPort(address.ip, String(port.port))) }
         }
       }
     }
-    guard total > 0 else { return "<none>" }
     let text = shown.joined(separator: ",")
     return total > shown.count ? "\(text) + \(total - shown.count) more..." : text
   }
