@@ -18,10 +18,6 @@ extension Node: StoredObject {
 extension Service: StoredObject {
   public static let resource = ResourceRegistry.service
   public static var table: WritableKeyPath<Store, ObjectTable<Service>> { \.services }
-
-  public static func admit(_ object: inout Service, old: Service?, in cluster: inout ClusterState) throws(APIError) {
-    try ServiceNodePorts.check(object, in: cluster)
-  }
 }
 
 extension Endpoints: StoredObject {
