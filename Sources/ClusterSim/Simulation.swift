@@ -43,13 +43,18 @@ public struct Simulation: Sendable {
   }
 
   /// Runs a command on a copy and keeps the copy only if the command succeeded, so a failing command changes
-  /// nothing; what it would have done is not printed.
+  /// nothing. When the failed run had changed objects or time, what it printed about that is not shown; a run that
+  /// changed neither (a lookup that found nothing) prints as it ran.
   private mutating func runAtomically(_ command: any Verb) -> CommandResult {
     var trial = self
     var result = command.run(in: &trial)
     guard result.succeeded else {
-      if !result.output.isEmpty { result.notices.append("nothing was changed because of the error above") }
-      result.output = ""
+      let changed =
+        trial.cluster.store.resourceVersion != cluster.store.resourceVersion || trial.cluster.now != cluster.now
+      if changed {
+        if !result.output.isEmpty { result.notices.append("nothing was changed because of the error above") }
+        result.output = ""
+      }
       return result
     }
     self = trial
