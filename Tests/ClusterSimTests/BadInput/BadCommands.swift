@@ -17,7 +17,7 @@ enum BadCommands {
   static let notFoundWeb2 = "Error from server (NotFound): deployments.apps \"nosuch\" not found"
   static let noType = "error: You must specify the type of resource to"
 
-  static let all: [BadCommand] = reading + writing + workloads + metadata + nodes + simulator + files + lines
+  static let all: [BadCommand] = reading + writing + workloads + metadata + nodes + simulator + files + network + lines
 
   static let reading: [BadCommand] = [
     .init("get", noType + " get. Use \"kubectl api-resources\" for a complete list of supported resources."),
@@ -172,6 +172,36 @@ enum BadCommands {
     .init("save", "error: save takes one file name"),
     .init("save a.json b.json", "error: save takes one file name"),
     .init("save /nonexistent-folder/demo.json", "error: cannot write /nonexistent-folder/demo.json"),
+  ]
+
+  /// The network and pod verbs: exec, curl, nslookup, config, expose, run.
+  static let network: [BadCommand] = [
+    .init("exec", "error: expected 'exec (POD | TYPE/NAME) [-c CONTAINER] [flags] -- COMMAND [args...]'."),
+    .init("exec {pod}", "error: you must specify at least one command for the container"),
+    .init("exec nosuch -- ls", "Error from server (NotFound): pods \"nosuch\" not found"),
+    .init("exec {pod} -c nosuch -- ls", "error: unable to upgrade connection: container nosuch not found in pod {pod}"),
+    .init("exec deploy/nosuch -- ls", notFoundWeb2),
+    .init("config", "error: unknown config command; try: config set-context --current --namespace=NAMESPACE"),
+    .init("config frobnicate", "error: unknown config command"),
+    .init("config set-context", "error: the simulated kubeconfig has one context"),
+    .init("config view -o xml", "error: the simulator prints config view as YAML or with -o jsonpath='{..namespace}'"),
+    .init("curl", "curl: try 'curl --help' or 'curl --manual' for more information"),
+    .init("curl a b", "error: curl takes one URL"),
+    .init("curl http://nosuch", "curl: (6) Could not resolve host: nosuch"),
+    .init("nslookup", "error: usage: nslookup NAME [-n NAMESPACE]"),
+    .init("nslookup a b c", "error: usage: nslookup NAME [-n NAMESPACE]"),
+    .init("nslookup nosuch", "** server can't find nosuch: NXDOMAIN"),
+    .init("expose", "error: You must provide one or more resources by argument or filename."),
+    .init("expose deploy nosuch --port=80", notFoundWeb2),
+    .init("expose widgets/x --port=80", "error: the server doesn't have a resource type \"widgets\""),
+    .init("expose deploy/web", "Error from server (AlreadyExists): services \"web\" already exists"),
+    .init("expose deploy/web --port=abc", "error: invalid --port abc"),
+    .init("run", "error: NAME is required for run"),
+    .init("run x", "error: required flag(s) \"image\" not set"),
+    .init("run x --image=nginx --rm", "error: --rm should only be used for attached containers"),
+    .init("run Bad_Name --image=nginx", "The Pod \"Bad_Name\" is invalid: "),
+    .init("run web2 --image=nginx --restart=Sometimes", "error: invalid restart policy: Sometimes"),
+    .init("run x --image=nginx --port=abc", "error: invalid argument \"abc\" for \"--port\" flag"),
   ]
 
   /// Lines that never reach a verb.

@@ -130,7 +130,7 @@ import Testing
     let result = simulation.loadCluster(at: "unknown-field.yaml", strict: true)
     #expect(result.warnings.count == 1)
     #expect(result.errors == ["error: --strict: nothing was loaded because of the problems above"])
-    #expect(simulation.cluster.store.deployments.list().isEmpty)
+    #expect(simulation.cluster.store.deployments.list(namespace: "default").isEmpty)
   }
 
   /// A manifest that reads well but that the API server refuses (here a selector that does not match) is a
@@ -148,7 +148,7 @@ import Testing
   @Test func defaultNodesArriveBeforeThePods() throws {
     var simulation = Simulation(workingDirectory: Self.corpus)
     simulation.loadCluster(at: "valid-objects.yaml")
-    let reasons = simulation.cluster.store.events.all.map(\.message)
+    let reasons = simulation.cluster.store.events.all.filter { $0.metadata.namespace == "default" }.map(\.message)
     #expect(!reasons.contains { $0.contains("no nodes available") })
   }
 
