@@ -77,12 +77,16 @@ struct InvariantScenario {
       simulation.run("uncordon \(node)")
       outcome.log.append("quiet: uncordon \(node)")
     }
+    for app in apps where deployment(app)?.spec.paused == true {
+      simulation.run("rollout resume deployment/\(app)")
+      outcome.log.append("quiet: rollout resume deployment/\(app)")
+    }
     for app in apps {
       guard let image = deployment(app)?.spec.template.spec.containers.first?.image,
         !RandomCluster.healthyImages.contains(image)
       else { continue }
-      simulation.run("set image deployment/\(app) app=nginx:1.29")
-      outcome.log.append("quiet: set image deployment/\(app) app=nginx:1.29")
+      simulation.run("set image deployment/\(app) *=nginx:1.29")
+      outcome.log.append("quiet: set image deployment/\(app) *=nginx:1.29")
     }
     for minute in 1...quietMinutes {
       simulation.run("advance 1m")

@@ -6,13 +6,15 @@ import KubeModel
 /// equal fingerprints mean nothing a command or controller could observe differs — the test that a refused command
 /// changed nothing, and that a seed and its commands always lead to the same cluster.
 ///
-/// Swift encodes a `Set` in its hash order, which differs between two equal sets built separately; the fields the
-/// cluster keeps as sets are sorted, so only a real difference changes the fingerprint.
+/// Swift encodes a `Set`, and a dictionary whose keys are not strings, in hash order, which differs between two
+/// equal values built separately; those fields are sorted, so only a real difference changes the fingerprint.
 enum ClusterFingerprint {
   /// Fields whose arrays (or whose values' arrays) are sets.
   static let setFields: Set<String> = [
     "usedAddresses", "nodeImages", "podsWaitingForConfig", "ownersToRecheck", "disabledControllers",
   ]
+  /// Dictionaries with non-string keys, which JSON holds as one array of key, value, key, value.
+  static let pairFields: Set<String> = ["pending"]
 
   static func of(_ cluster: ClusterState) throws -> Data {
     let encoder = JSONEncoder()
@@ -27,7 +29,14 @@ enum ClusterFingerprint {
     if let object = value as? [String: Any] {
       var result: [String: Any] = [:]
       for (key, member) in object {
-        result[key] = canonicalize(member, isSet: isSet || setFields.contains(key))
+        if pairFields.contains(key), let flat = member as? [Any], flat.count % 2 == 0 {
+          let pairs = stride(from: 0, to: flat.count, by: 2).map {
+            [canonicalize(flat[$0]), canonicalize(flat[$0 + 1])]
+          }
+          result[key] = pairs.sorted { describe($0) < describe($1) }
+        } else {
+          result[key] = canonicalize(member, isSet: isSet || setFields.contains(key))
+        }
       }
       return result
     }
