@@ -235,6 +235,40 @@ enum ClusterInvariants {
   }
 }
 
+extension ClusterInvariants {
+  /// Every DaemonSet and StatefulSet has finished: its latest spec observed, every pod it wants updated, ready and
+  /// available.
+  static func workloadConvergence(_ cluster: ClusterState) -> [String] {
+    var problems: [String] = []
+    for set in cluster.store.daemonSets.list() {
+      let status = set.status
+      let desired = status.desiredNumberScheduled
+      if status.observedGeneration < set.metadata.generation || status.currentNumberScheduled != desired
+        || status.updatedNumberScheduled != desired || status.numberReady != desired
+        || status.numberAvailable != desired || status.numberMisscheduled != 0
+      {
+        problems.append(
+          "daemonset \(set.metadata.name): wants \(desired), has \(status.currentNumberScheduled) scheduled, "
+            + "\(status.updatedNumberScheduled) updated, \(status.numberReady) ready, \(status.numberAvailable) available"
+        )
+      }
+    }
+    for set in cluster.store.statefulSets.list() {
+      let status = set.status
+      let replicas = set.spec.replicas ?? 1
+      if status.observedGeneration < set.metadata.generation || status.replicas != replicas
+        || status.readyReplicas != replicas || status.updatedReplicas != replicas
+        || status.availableReplicas != replicas
+      {
+        problems.append(
+          "statefulset \(set.metadata.name): wants \(replicas), has \(status.replicas), \(status.readyReplicas) ready, "
+            + "\(status.updatedReplicas) updated, \(status.availableReplicas) available")
+      }
+    }
+    return problems
+  }
+}
+
 /// Pod templates compared as the Deployment controller compares them, without the pod-template-hash label.
 enum DeploymentTemplates {
   static func equalIgnoringHash(_ left: PodTemplateSpec, _ right: PodTemplateSpec) -> Bool {

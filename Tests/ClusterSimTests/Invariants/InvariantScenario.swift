@@ -9,7 +9,8 @@ struct InvariantScenario {
   struct Outcome {
     var violations: [String] = []
     var log: [String] = []
-    var fingerprint = Data()
+    /// The cluster at the end, when asked for (it costs as much as a short scenario).
+    var fingerprint: JSONValue?
     /// How many times the invariants were checked.
     var checks = 0
     /// How many times a rollout's availability was checked, and how many Deployments with pods converged.
@@ -19,6 +20,7 @@ struct InvariantScenario {
 
   let seed: UInt64
   var steps = 30
+  var fingerprinted = false
   /// The quiet time at the end, in minutes, checked minute by minute.
   var quietMinutes = 15
 
@@ -67,7 +69,13 @@ struct InvariantScenario {
       }
     }
 
-    // Quiet time: every node back and schedulable, every image healthy, then nothing but time.
+    // Quiet time: every node back and schedulable, the room deleted nodes took replaced, every image healthy,
+    // then nothing but time.
+    let workers = simulation.cluster.store.nodes.list().filter { $0.metadata.name != "control-plane" }.count
+    for index in 0..<max(0, shape.nodes.count - workers) {
+      simulation.run("node add quiet-\(index + 1) --cpu 8 --memory 16Gi --pods 110")
+      outcome.log.append("quiet: node add quiet-\(index + 1)")
+    }
     let nodes = simulation.cluster.store.nodes.list().map(\.metadata.name)
     for node in nodes where simulation.cluster.nodeRuntimes[node]?.isFailed == true {
       simulation.run("node recover \(node)")
@@ -88,6 +96,20 @@ struct InvariantScenario {
       simulation.run("set image deployment/\(app) *=nginx:1.29")
       outcome.log.append("quiet: set image deployment/\(app) *=nginx:1.29")
     }
+    for (workload, image) in [
+      (
+        "daemonset/agent",
+        simulation.cluster.store.daemonSets["default", "agent"]?.spec.template.spec.containers.first?.image
+      ),
+      (
+        "statefulset/db",
+        simulation.cluster.store.statefulSets["default", "db"]?.spec.template.spec.containers.first?.image
+      ),
+    ] {
+      guard let image, !RandomCluster.healthyImages.contains(image) else { continue }
+      simulation.run("set image \(workload) *=nginx:1.29")
+      outcome.log.append("quiet: set image \(workload) *=nginx:1.29")
+    }
     for minute in 1...quietMinutes {
       simulation.run("advance 1m")
       check("quiet minute \(minute)")
@@ -100,7 +122,10 @@ struct InvariantScenario {
         outcome.convergedWithPods += 1
       }
     }
-    outcome.fingerprint = try ClusterFingerprint.of(simulation.cluster)
+    outcome.violations += ClusterInvariants.workloadConvergence(simulation.cluster).map {
+      "after \(quietMinutes) quiet minutes: \($0)"
+    }
+    if fingerprinted { outcome.fingerprint = try ClusterFingerprint.of(simulation.cluster) }
     return outcome
   }
 }

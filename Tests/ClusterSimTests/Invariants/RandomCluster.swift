@@ -32,15 +32,27 @@ struct RandomCluster: CustomStringConvertible {
 
   var nodes: [NodeShape] = []
   var apps: [App] = []
+  /// A DaemonSet `agent` and a StatefulSet `db` (0 to 3 replicas), when the simulation has their controllers.
+  var daemonSet = false
+  var statefulSetReplicas: Int?
+
+  /// Whether the simulation runs DaemonSets and StatefulSets (their controllers arrive from another branch): the
+  /// scenarios include them as soon as it does.
+  static let hasDaemonSets = ControllerRegistry.implementation(of: .daemonSet) != nil
+  static let hasStatefulSets = ControllerRegistry.implementation(of: .statefulSet) != nil
 
   init(using random: inout SeededGenerator) {
     for index in 1...Int.random(in: 1...3, using: &random) {
       apps.append(Self.app("app-\(index)", using: &random))
     }
-    // Room for every app at its largest with its surge, with a quarter to spare.
-    let cpuNeeded = apps.reduce(0) { $0 + $1.cpuMilli * (Self.maxReplicas + 3) } * 5 / 4
-    let memoryNeeded = apps.reduce(0) { $0 + $1.memoryMi * (Self.maxReplicas + 3) } * 5 / 4
-    let podsNeeded = apps.count * (Self.maxReplicas + 3) + 4
+    if Self.hasDaemonSets && random.chance(0.5) { daemonSet = true }
+    if Self.hasStatefulSets && random.chance(0.5) { statefulSetReplicas = Int.random(in: 0...3, using: &random) }
+
+    // Room for every app at its largest with its surge and the StatefulSet at its largest, with a quarter to spare.
+    let statefulPods = statefulSetReplicas == nil ? 0 : 4
+    let cpuNeeded = (apps.reduce(0) { $0 + $1.cpuMilli * (Self.maxReplicas + 3) } + statefulPods * 100) * 5 / 4
+    let memoryNeeded = (apps.reduce(0) { $0 + $1.memoryMi * (Self.maxReplicas + 3) } + statefulPods * 128) * 5 / 4
+    let podsNeeded = apps.count * (Self.maxReplicas + 3) + statefulPods + 4
     var cpu = 0
     var memory = 0
     var pods = 0
@@ -49,9 +61,10 @@ struct RandomCluster: CustomStringConvertible {
         name: "node-\(nodes.count + 1)", cpu: random.pick([2, 4, 8]), memoryGi: random.pick([4, 8, 16]),
         pods: random.pick([16, 30, 110]))
       nodes.append(shape)
-      cpu += shape.cpu * 1000
-      memory += shape.memoryGi * 1024
-      pods += shape.pods
+      // The DaemonSet's pod on each node takes 20m and 16Mi of it.
+      cpu += shape.cpu * 1000 - (daemonSet ? 20 : 0)
+      memory += shape.memoryGi * 1024 - (daemonSet ? 16 : 0)
+      pods += shape.pods - (daemonSet ? 1 : 0)
     }
   }
 
@@ -66,7 +79,7 @@ struct RandomCluster: CustomStringConvertible {
   }
 
   var manifest: String {
-    apps.map { app in
+    var documents = apps.map { app in
       let strategy =
         app.strategy == "Recreate"
         ? "  strategy:\n    type: Recreate\n"
@@ -103,7 +116,38 @@ struct RandomCluster: CustomStringConvertible {
                     memory: \(app.memoryMi)Mi
 
         """
-    }.joined(separator: "---\n")
+    }
+    if daemonSet { documents.append(Self.workload("DaemonSet", "agent", replicas: nil)) }
+    if let replicas = statefulSetReplicas { documents.append(Self.workload("StatefulSet", "db", replicas: replicas)) }
+    return documents.joined(separator: "---\n")
+  }
+
+  /// A DaemonSet or StatefulSet of nginx.
+  static func workload(_ kind: String, _ name: String, replicas: Int?) -> String {
+    let (cpu, memory) = kind == "DaemonSet" ? ("20m", "16Mi") : ("100m", "128Mi")
+    return """
+      apiVersion: apps/v1
+      kind: \(kind)
+      metadata:
+        name: \(name)
+      spec:
+      \(replicas.map { "  replicas: \($0)\n  serviceName: \(name)\n" } ?? "")  selector:
+          matchLabels:
+            app: \(name)
+        template:
+          metadata:
+            labels:
+              app: \(name)
+          spec:
+            containers:
+            - name: app
+              image: nginx:1.27
+              resources:
+                requests:
+                  cpu: \(cpu)
+                  memory: \(memory)
+
+      """
   }
 
   /// An int-or-percent as YAML: a number, or a quoted percentage.
@@ -124,6 +168,7 @@ struct RandomCluster: CustomStringConvertible {
 
   var description: String {
     "nodes " + nodes.map { "\($0.name)(\($0.cpu) cpu, \($0.memoryGi)Gi, \($0.pods) pods)" }.joined(separator: ", ")
+      + (daemonSet ? "; daemonset agent" : "") + (statefulSetReplicas.map { "; statefulset db \($0)x" } ?? "")
       + "; apps "
       + apps.map {
         "\($0.name)(\($0.replicas)x \($0.cpuMilli)m/\($0.memoryMi)Mi \($0.strategy) surge \($0.maxSurge) "

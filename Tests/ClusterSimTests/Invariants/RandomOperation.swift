@@ -21,6 +21,9 @@ enum RandomOperation: CustomStringConvertible {
   case pause(app: String)
   case resume(app: String)
   case restart(app: String)
+  /// A DaemonSet's or StatefulSet's image, or a StatefulSet's size (`kind/name`).
+  case setWorkloadImage(workload: String, image: String)
+  case scaleStatefulSet(replicas: Int)
   case advance(seconds: Int)
 
   var command: String {
@@ -43,6 +46,8 @@ enum RandomOperation: CustomStringConvertible {
     case .pause(let app): return "rollout pause deployment/\(app)"
     case .resume(let app): return "rollout resume deployment/\(app)"
     case .restart(let app): return "rollout restart deployment/\(app)"
+    case .setWorkloadImage(let workload, let image): return "set image \(workload) *=\(image)"
+    case .scaleStatefulSet(let replicas): return "scale statefulset/db --replicas=\(replicas)"
     case .advance(let seconds): return "advance \(seconds)s"
     }
   }
@@ -59,7 +64,9 @@ enum RandomOperation: CustomStringConvertible {
     case .deletePod(let pod), .crash(let pod), .releasePod(let pod):
       return cluster.store.pods["default", pod]?.metadata.labels["app"] == app
     case .failNode, .drain, .deleteNode: return true
-    case .recoverNode, .addNode, .cordon, .uncordon, .pause, .resume, .restart, .advance: return false
+    case .recoverNode, .addNode, .cordon, .uncordon, .pause, .resume, .restart, .setWorkloadImage, .scaleStatefulSet,
+      .advance:
+      return false
     }
   }
 
@@ -96,6 +103,17 @@ enum RandomOperation: CustomStringConvertible {
     case 72..<74: return .pause(app: random.pick(apps))
     case 74..<77: return .resume(app: random.pick(apps))
     case 77..<79: return .restart(app: random.pick(apps))
+    case 79..<84:
+      var workloads: [String] = []
+      if cluster.store.daemonSets["default", "agent"] != nil { workloads.append("daemonset/agent") }
+      if cluster.store.statefulSets["default", "db"] != nil { workloads += ["statefulset/db", "statefulset/db"] }
+      guard !workloads.isEmpty else { return .advance(seconds: 5) }
+      let workload = random.pick(workloads)
+      if workload.hasPrefix("statefulset") && random.chance(0.5) {
+        return .scaleStatefulSet(replicas: Int.random(in: 0...3, using: &random))
+      }
+      let image = random.chance(0.85) ? random.pick(RandomCluster.healthyImages) : RandomCluster.brokenImage
+      return .setWorkloadImage(workload: workload, image: image)
     default: return .advance(seconds: random.pick([1, 3, 5, 10, 20, 45, 90, 180]))
     }
   }

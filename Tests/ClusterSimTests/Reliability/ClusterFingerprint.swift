@@ -2,9 +2,10 @@ import ClusterSim
 import Foundation
 import KubeModel
 
-/// The whole cluster as bytes: the store, clock, timers, queues and random streams, encoded with sorted keys. Two
-/// equal fingerprints mean nothing a command or controller could observe differs — the test that a refused command
-/// changed nothing, and that a seed and its commands always lead to the same cluster.
+/// The whole cluster as a value: the store, clock, timers, queues and random streams, encoded as the snapshots
+/// encode it (timestamps to the millisecond) and read back as JSON. Two equal fingerprints mean nothing a command or
+/// controller could observe differs — the test that a refused command changed nothing, and that a seed and its
+/// commands always lead to the same cluster.
 ///
 /// Swift encodes a `Set`, and a dictionary whose keys are not strings, in hash order, which differs between two
 /// equal values built separately; those fields are sorted, so only a real difference changes the fingerprint.
@@ -16,42 +17,47 @@ enum ClusterFingerprint {
   /// Dictionaries with non-string keys, which JSON holds as one array of key, value, key, value.
   static let pairFields: Set<String> = ["pending"]
 
-  static func of(_ cluster: ClusterState) throws -> Data {
+  static func of(_ cluster: ClusterState) throws -> JSONValue {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
     encoder.userInfo[.preciseTimestamps] = true
-    let data = try encoder.encode(cluster)
-    let canonical = canonicalize(try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
-    return try JSONSerialization.data(withJSONObject: canonical, options: [.sortedKeys, .fragmentsAllowed])
+    // JSONSerialization reads without throwing on every member, which `JSONValue`'s decoder does (and a thrown
+    // error is costly under the test runner).
+    let object = try JSONSerialization.jsonObject(with: encoder.encode(cluster), options: [.fragmentsAllowed])
+    return canonicalize(value(object))
   }
 
-  static func canonicalize(_ value: Any, isSet: Bool = false) -> Any {
-    if let object = value as? [String: Any] {
-      var result: [String: Any] = [:]
-      for (key, member) in object {
-        if pairFields.contains(key), let flat = member as? [Any], flat.count % 2 == 0 {
+  /// Foundation's JSON as a `JSONValue`; numbers and booleans keep their printed form, which is all equality needs.
+  static func value(_ object: Any) -> JSONValue {
+    switch object {
+    case let members as [String: Any]: return .object(members.mapValues(value))
+    case let items as [Any]: return .array(items.map(value))
+    case let text as String: return .string(text)
+    case is NSNull: return .null
+    default: return .string("\(object)")
+    }
+  }
+
+  static func canonicalize(_ value: JSONValue, isSet: Bool = false) -> JSONValue {
+    switch value {
+    case .object(let members):
+      var result: [String: JSONValue] = [:]
+      for (key, member) in members {
+        if pairFields.contains(key), case .array(let flat) = member, flat.count % 2 == 0 {
           let pairs = stride(from: 0, to: flat.count, by: 2).map {
-            [canonicalize(flat[$0]), canonicalize(flat[$0 + 1])]
+            JSONValue.array([canonicalize(flat[$0]), canonicalize(flat[$0 + 1])])
           }
-          result[key] = pairs.sorted { describe($0) < describe($1) }
+          result[key] = .array(pairs.sorted { JSONWriter.compact($0) < JSONWriter.compact($1) })
         } else {
           result[key] = canonicalize(member, isSet: isSet || setFields.contains(key))
         }
       }
-      return result
+      return .object(result)
+    case .array(let items):
+      let members = items.map { canonicalize($0) }
+      guard isSet else { return .array(members) }
+      return .array(members.sorted { JSONWriter.compact($0) < JSONWriter.compact($1) })
+    default:
+      return value
     }
-    if let array = value as? [Any] {
-      let members = array.map { canonicalize($0) }
-      guard isSet else { return members }
-      return members.sorted { describe($0) < describe($1) }
-    }
-    return value
-  }
-
-  private static func describe(_ value: Any) -> String {
-    guard JSONSerialization.isValidJSONObject([value]),
-      let data = try? JSONSerialization.data(withJSONObject: [value], options: [.sortedKeys])
-    else { return "\(value)" }
-    return String(decoding: data, as: UTF8.self)
   }
 }

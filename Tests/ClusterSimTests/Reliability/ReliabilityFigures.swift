@@ -63,8 +63,8 @@ enum ReliabilityFigures {
 enum ReliabilityBudget {
   /// `KUBARIUM_FUZZ_CASES`: cases per fuzz suite (default 10,000).
   static var fuzzCases: Int { number("KUBARIUM_FUZZ_CASES") ?? 10_000 }
-  /// `KUBARIUM_PROPERTY_SEEDS`: random clusters the invariant suite runs (default 200).
-  static var propertySeeds: Int { number("KUBARIUM_PROPERTY_SEEDS") ?? 200 }
+  /// `KUBARIUM_PROPERTY_SEEDS`: random clusters the invariant suite runs (default 300).
+  static var propertySeeds: Int { number("KUBARIUM_PROPERTY_SEEDS") ?? 300 }
 
   private static func number(_ name: String) -> Int? {
     ProcessInfo.processInfo.environment[name].flatMap { Int($0) }.map { max(1, $0) }
