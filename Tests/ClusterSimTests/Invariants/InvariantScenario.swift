@@ -110,6 +110,15 @@ struct InvariantScenario {
       simulation.run("set image \(workload) *=nginx:1.29")
       outcome.log.append("quiet: set image \(workload) *=nginx:1.29")
     }
+    // A StatefulSet waits for ever for a pod that never becomes ready, even after its template is fixed: the
+    // documented remedy (forced rollback) is to delete the pods started with the bad configuration.
+    for pod in simulation.cluster.store.pods.list(namespace: "default")
+    where pod.metadata.controllerReference?.kind == "StatefulSet"
+      && pod.spec.containers.contains(where: { !RandomCluster.healthyImages.contains($0.image) })
+    {
+      simulation.run("delete pod \(pod.metadata.name)")
+      outcome.log.append("quiet: delete pod \(pod.metadata.name)")
+    }
     for minute in 1...quietMinutes {
       simulation.run("advance 1m")
       check("quiet minute \(minute)")

@@ -40,6 +40,8 @@ enum ReliabilityFigures {
     print(
       "reliability: \(suite.rawValue) cases=\(tally.cases) crashes=\(tally.crashes) hangs=\(tally.hangs) "
         + "invariant-violations=\(tally.violations)")
+    // Written out at once, so a process forked later does not print the buffered line a second time.
+    fflush(nil)
   }
 
   static func printSummary() {
