@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClusterSim
+import Dashboard
 import Foundation
 
 /// `kubarium bench`: times the simulation at Kubernetes' published limits. Meant for a release build.
@@ -19,12 +20,21 @@ struct BenchCommand: ParsableCommand {
   @Option(help: "The seed of the simulation.") var seed: UInt64 = 42
   @Option(help: "Replicas of the Deployment whose rolling update is timed.") var rolloutReplicas = 10_000
   @Option(help: "Nodes failed at once.") var failedNodes = 50
+  @Flag(help: "Also print, to standard error, each controller's share of convergence.") var profile = false
 
   func run() throws {
     var benchmark = Benchmark(
       size: LargeCluster(nodes: nodes, pods: pods), seed: seed, rolloutReplicas: rolloutReplicas,
       failedNodes: failedNodes)
     benchmark.frameRenderer = FrameBenchmark.renderer
+    if profile {
+      benchmark.convergeProfile = { profile in
+        for controller in ControllerID.allCases where profile[controller].syncs > 0 {
+          let (seconds, syncs) = profile[controller]
+          Output.error("  \(controller): \(String(format: "%.3f", seconds)) s over \(syncs) syncs\n")
+        }
+      }
+    }
     _ = benchmark.run { figure in
       Output.standard(figure.line + "\n")
     }
@@ -46,9 +56,4 @@ struct GenerateCommand: ParsableCommand {
     guard what == "large" else { throw ValidationError("kubarium generates: large") }
     FileHandle.standardOutput.write(Data(LargeCluster(nodes: nodes, pods: pods, namespaces: namespaces).yaml().utf8))
   }
-}
-
-/// Dashboard frame timings for the benchmark (none until the dashboard provides a renderer).
-enum FrameBenchmark {
-  static let renderer: (@Sendable (inout Simulation, Int) -> [Double])? = nil
 }

@@ -9,8 +9,10 @@ public struct KubariumCommand: ParsableCommand {
       Load real Kubernetes manifests into a simulated cluster and watch nodes, pods, ReplicaSets, Deployments and \
       Services reconcile. Without a subcommand, kubarium opens the dashboard on the built-in sample cluster.
       """,
-    subcommands: [RunCommand.self, BenchCommand.self, GenerateCommand.self],
-    defaultSubcommand: RunCommand.self
+    subcommands: [
+      TuiCommand.self, RunCommand.self, BenchCommand.self, GenerateCommand.self, DashboardBenchmarkCommand.self,
+    ],
+    defaultSubcommand: TuiCommand.self
   )
 
   public init() {}

@@ -12,6 +12,8 @@ import Testing
     let labels = ["batch.kubernetes.io/job-name": "pi", "job-name": "pi"]
     job.metadata = F.meta("pi", labels: labels)
     job.spec.selector = LabelSelector(matchLabels: ["batch.kubernetes.io/job-name": "pi"])
+    // A hand-written selector needs manualSelector, or admission generates the controller-uid one.
+    job.spec.manualSelector = true
     job.spec.activeDeadlineSeconds = 120
     var container = Container(name: "pi", image: "perl:5.34")
     container.command = ["perl", "-Mbignum=bpi", "-wle", "print bpi(2000)"]

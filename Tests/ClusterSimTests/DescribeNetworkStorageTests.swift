@@ -188,7 +188,7 @@ import Testing
       Volume:       \u{20}
       Labels:        <none>
       Annotations:   <none>
-      Finalizers:    []
+      Finalizers:    [kubernetes.io/pvc-protection]
       Capacity:     \u{20}
       Access Modes: \u{20}
       VolumeMode:    Filesystem

@@ -193,6 +193,30 @@ import Testing
     #expect(Fixture.node(of: "pinned", in: sim) == "c")
   }
 
+  /// A pod pinned by name (as a DaemonSet pins its pods) is only tried on its node; the others are counted as
+  /// NodeAffinity's PreFilter leaves them out.
+  @Test func podsPinnedByNameSkipTheOtherNodes() throws {
+    var sim = Simulation.only(.scheduler)
+    for name in ["a", "b", "c", "d"] { sim.run("node add \(name)") }
+    sim.run("cordon c")
+    let pinned = Fixture.pod("pinned") {
+      var term = NodeSelectorTerm()
+      term.matchFields = [NodeSelectorRequirement(key: "metadata.name", operator: "In", values: ["c"])]
+      var nodeAffinity = NodeAffinity()
+      nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution = NodeSelector(nodeSelectorTerms: [term])
+      var affinity = Affinity()
+      affinity.nodeAffinity = nodeAffinity
+      $0.spec.affinity = affinity
+    }
+    try Fixture.create(pinned, in: &sim)
+    #expect(
+      Fixture.scheduledCondition(of: "pinned", in: sim)?.message
+        == "0/4 nodes are available: 1 node(s) were unschedulable, 3 node(s) didn't satisfy plugin(s) "
+        + "[NodeAffinity]. preemption: 0/4 nodes are available: 4 Preemption is not helpful for scheduling.")
+    sim.run("uncordon c")
+    #expect(Fixture.node(of: "pinned", in: sim) == "c")
+  }
+
   @Test func preferredNodeAffinity() throws {
     var sim = Simulation.only(.scheduler)
     for name in ["a", "b", "c", "d"] { sim.run("node add \(name)" + (name == "c" ? " --label tier=fast" : "")) }

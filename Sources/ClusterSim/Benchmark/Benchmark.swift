@@ -24,6 +24,8 @@ public struct Benchmark {
   public var failedNodes: Int
   /// Renders dashboard frames; set by the executable, which links the dashboard.
   public var frameRenderer: (@Sendable (inout Simulation, Int) -> [Double])?
+  /// Receives where convergence spent its time, controller by controller (`kubarium bench --profile`).
+  public var convergeProfile: ((SyncProfile) -> Void)?
 
   public init(
     size: LargeCluster, seed: UInt64 = ClusterState.defaultSeed, rolloutReplicas: Int = 10_000, failedNodes: Int = 50
@@ -51,6 +53,7 @@ public struct Benchmark {
     sim.cluster.settle()
     converge(&sim)
     let scheduler = sim.cluster.profile![.scheduler]
+    convergeProfile?(sim.cluster.profile!)
     sim.cluster.profile = nil
     report(Figure(name: "converge_seconds", value: Self.clock() - start, unit: "s"))
     report(

@@ -39,6 +39,7 @@ public struct CreateVerb: Verb {
     "create -f FILE|FOLDER", "create namespace NAME", "create deployment NAME --image=IMAGE [--replicas=N] [--port=N]",
     "create configmap NAME --from-literal=KEY=VALUE...", "create secret generic NAME --from-literal=KEY=VALUE...",
     "create service (clusterip|nodeport|loadbalancer|externalname) NAME --tcp=PORT[:TARGET]",
+    "create job NAME --image=IMAGE [-- COMMAND...]", "create job NAME --from=cronjob/NAME",
   ]
   public static let summary = "Create a resource from a file or from stdin"
   static let image = FlagSpec("image", help: "the container image (repeatable)")
@@ -55,6 +56,7 @@ public struct CreateVerb: Verb {
   var namespace: String
   var explicitNamespace: String?
   var generated: (any APIObject)?
+  var job: CreateJobRequest?
 
   /// `create -f` creates object by object, as `apply -f` does; a generator creates one object.
   public var isAtomic: Bool { files.isEmpty }
@@ -65,6 +67,10 @@ public struct CreateVerb: Verb {
     namespace = context.namespace(arguments)
     explicitNamespace = arguments.value(.namespace)
     if !files.isEmpty { return }
+    if arguments.positionals.first == "job" {
+      job = try CreateJobRequest(arguments, namespace: namespace)
+      return
+    }
     generated = try ObjectGenerators.generate(arguments, namespace: namespace)
   }
 
@@ -72,6 +78,7 @@ public struct CreateVerb: Verb {
     if !files.isEmpty {
       return simulation.applyFiles(files, recursive: recursive, namespace: explicitNamespace, mode: .create)
     }
+    if let job { return job.run(in: &simulation) }
     guard let generated else { return CommandResult(error: "error: nothing to create") }
     return simulation.createGenerated(generated)
   }

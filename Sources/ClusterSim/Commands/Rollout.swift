@@ -1,7 +1,7 @@
 import KubeModel
 
 /// What the rollout commands do to one workload. Deployments support every action; DaemonSets and StatefulSets
-/// support status and restart.
+/// support status, restart, history and undo (the last two through ControllerRevisions, ``RevisionRollout``).
 struct Rollout {
   var resource: ResourceKind
   var key: ObjectKey
@@ -163,6 +163,9 @@ struct Rollout {
   // MARK: history
 
   func history(in cluster: ClusterState, revision: Int?) -> CommandResult {
+    if resource.kind == "DaemonSet" || resource.kind == "StatefulSet" {
+      return RevisionRollout(resource: resource, key: key).history(in: cluster, revision: revision)
+    }
     guard resource.kind == "Deployment" else {
       return CommandResult(error: "error: no history viewer has been implemented for \"\(resource.kind)\"")
     }
@@ -196,6 +199,9 @@ struct Rollout {
   /// `kubectl rollout undo`: the chosen revision's template (without its pod-template-hash) becomes the
   /// Deployment's template again; the deployment controller then gives it the next revision number.
   func undo(in cluster: inout ClusterState, toRevision: Int) -> CommandResult {
+    if resource.kind == "DaemonSet" || resource.kind == "StatefulSet" {
+      return RevisionRollout(resource: resource, key: key).undo(in: &cluster, toRevision: toRevision)
+    }
     guard resource.kind == "Deployment" else {
       return CommandResult(error: "error: no rollbacker has been implemented for \"\(resource.kind)\"")
     }

@@ -25,6 +25,7 @@ enum GarbageCollector: Controller {
     return store.pods.hasDependents(ofOwnerUID: uid) || store.replicaSets.hasDependents(ofOwnerUID: uid)
       || store.jobs.hasDependents(ofOwnerUID: uid) || store.endpointSlices.hasDependents(ofOwnerUID: uid)
       || store.persistentVolumeClaims.hasDependents(ofOwnerUID: uid) || store.endpoints.hasDependents(ofOwnerUID: uid)
+      || store.controllerRevisions.hasDependents(ofOwnerUID: uid)
   }
 
   /// Deletes every dependent of `uid` (foreground deletion of the owner).
@@ -75,7 +76,7 @@ struct DependentTable: Sendable {
 
   static let all: [DependentTable] = [
     .of(ReplicaSet.self), .of(Pod.self), .of(Job.self), .of(EndpointSlice.self), .of(Endpoints.self),
-    .of(PersistentVolumeClaim.self),
+    .of(PersistentVolumeClaim.self), .of(ControllerRevision.self),
   ]
 
   static func of<Object: StoredObject>(_ type: Object.Type) -> DependentTable {

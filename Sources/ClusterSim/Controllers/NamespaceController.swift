@@ -36,6 +36,7 @@ enum NamespaceController: Controller {
     deleteAll(PersistentVolumeClaim.self)
     deleteAll(ResourceQuota.self)
     deleteAll(LimitRange.self)
+    deleteAll(ControllerRevision.self)
     cluster.store.unstructured.removeAll(inNamespace: name)
     if cluster.store.pods.count(namespace: name) > 0 || cluster.store.persistentVolumeClaims.count(namespace: name) > 0
     {

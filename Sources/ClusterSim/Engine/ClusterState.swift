@@ -60,6 +60,8 @@ public struct ClusterState: Sendable, Codable {
   public internal(set) var serviceNetwork = ServiceNetwork()
   /// Volume-mount retries and the environments containers started with.
   public internal(set) var podConfig = PodConfigState()
+  /// What the Job and DaemonSet controllers remember between syncs (back-off records, node placements).
+  var workloadControllers = WorkloadControllerState()
 
   /// A new cluster whose clock reads `start - warmUp`: a loaded cluster runs for the warm-up before T+0, so it is
   /// already up when the user first looks, as a real cluster would be.

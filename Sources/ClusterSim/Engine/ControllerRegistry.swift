@@ -10,6 +10,11 @@ enum ControllerRegistry {
     case .kubelet: return Kubelet.self
     case .nodeLifecycle: return NodeLifecycleController.self
     case .scheduler: return Scheduler.self
+    case .job: return JobController.self
+    case .cronJob: return CronJobController.self
+    case .daemonSet: return DaemonSetController.self
+    case .statefulSet: return StatefulSetController.self
+    case .persistentVolume: return PersistentVolumeController.self
     case .endpoints: return EndpointsController.self
     case .service: return ServiceController.self
     case .resourceQuota: return ResourceQuotaController.self

@@ -5,6 +5,7 @@ enum NodeWatchers {
   static func nodeChanged(old: Node?, new: Node?, in cluster: inout ClusterState) {
     Scheduler.nodeChanged(old: old, new: new, in: &cluster)
     ServiceWatchers.nodeChanged(old: old, new: new, in: &cluster)
+    DaemonSetWatchers.nodeChanged(old: old, new: new, in: &cluster)
     if let new, old == nil { cluster.enqueue(.kubelet, new.key) }
     if let new { cluster.enqueue(.nodeLifecycle, new.key) }
     if new == nil, let old {

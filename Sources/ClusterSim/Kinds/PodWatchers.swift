@@ -5,6 +5,8 @@ enum PodWatchers {
   static func podChanged(old: Pod?, new: Pod?, in cluster: inout ClusterState) {
     let pod = new ?? old!
     cluster.countPodChange(old: old, new: new)
+    DaemonSetWatchers.podChanged(old: old, new: new, in: &cluster)
+    StorageWatchers.podChanged(old: old, new: new, in: &cluster)
     notifyOwners(old: old, new: new, in: &cluster)
     notifyKubelet(old: old, new: new, in: &cluster)
     Scheduler.podChanged(old: old, new: new, in: &cluster)

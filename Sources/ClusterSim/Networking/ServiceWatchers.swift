@@ -56,8 +56,8 @@ enum ServiceWatchers {
     let namespace = pod.metadata.namespace
     var services: [String]
     if let old, let new, old.metadata.labels == new.metadata.labels {
-      guard EndpointFacts(old) != EndpointFacts(new) else { return }
       services = cluster.serviceNetwork.selection.services(selecting: new.metadata.labels, namespace: namespace)
+      guard !services.isEmpty, EndpointFacts(old) != EndpointFacts(new) else { return }
     } else {
       let (before, after) = cluster.serviceNetwork.selection.podChanged(old: old, new: new)
       services = Array(Set(before).union(after)).sorted()

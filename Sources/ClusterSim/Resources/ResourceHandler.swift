@@ -54,6 +54,7 @@ public enum Resources {
     case "StorageClass": return TypedHandler<StorageClass>()
     case "ResourceQuota": return TypedHandler<ResourceQuota>()
     case "LimitRange": return TypedHandler<LimitRange>()
+    case "ControllerRevision": return TypedHandler<ControllerRevision>()
     case "Event": return EventHandler()
     default: return UnstructuredHandler(resource: resource)
     }

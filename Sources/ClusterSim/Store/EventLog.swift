@@ -21,7 +21,9 @@ public struct EventLog: Sendable {
   private var changeOrder = Deque<(sequence: Int64, id: Int64)>()
   private var nextSequence: Int64 = 1
   private var idsByObjectUID: [String: [Int64]] = [:]
-  private var idsByAggregate: [EventRecord.Aggregate: Int64] = [:]
+  /// How many of an object's latest events a new one is compared with. client-go's correlator also forgets: it
+  /// keeps a bounded cache of recent events.
+  static let correlationWindow = 32
 
   public init() {}
 
@@ -33,11 +35,13 @@ public struct EventLog: Sendable {
   }
 
   mutating func record(_ record: EventRecord) {
-    let aggregate = record.aggregate
-    if let id = idsByAggregate[aggregate], let index = self.index(of: id), var existing = ring[index] {
+    for earlier in (idsByObjectUID[record.involved.uid] ?? []).suffix(Self.correlationWindow).reversed() {
+      guard let index = index(of: earlier), var existing = ring[index], existing.isSameEvent(as: record) else {
+        continue
+      }
       existing.count += record.count
       existing.last = record.last
-      existing.sequence = touch(id)
+      existing.sequence = touch(earlier)
       ring[index] = existing
       return
     }
@@ -46,7 +50,6 @@ public struct EventLog: Sendable {
     stored.sequence = touch(id)
     ring.append(stored)
     live += 1
-    idsByAggregate[aggregate] = id
     idsByObjectUID[record.involved.uid, default: []].append(id)
     if live > Self.capacity { expire(before: nil) }
   }
@@ -119,7 +122,6 @@ public struct EventLog: Sendable {
     live -= 1
     idsByObjectUID[record.involved.uid]?.removeAll { $0 == id }
     if idsByObjectUID[record.involved.uid]?.isEmpty == true { idsByObjectUID[record.involved.uid] = nil }
-    if idsByAggregate[record.aggregate] == id { idsByAggregate[record.aggregate] = nil }
     while let first = ring.first, first == nil {
       ring.removeFirst()
       firstID += 1
@@ -161,17 +163,6 @@ struct EventRecord: Sendable, Equatable {
   enum Name: Sendable, Equatable {
     case given(String)
     case generated(counter: Int64)
-  }
-
-  /// What makes two events the same event (client-go's `getEventKey` without the timestamps).
-  struct Aggregate: Hashable {
-    var uid: String
-    var name: String
-    var fieldPath: String
-    var reason: String
-    var message: String
-    var type: String
-    var component: String
   }
 
   var name: Name
@@ -218,10 +209,12 @@ struct EventRecord: Sendable, Equatable {
     count = max(1, event.count)
   }
 
-  var aggregate: Aggregate {
-    Aggregate(
-      uid: involved.uid, name: involved.name, fieldPath: involved.fieldPath, reason: reason, message: message,
-      type: type, component: component)
+  /// Whether the two are the same event, counted rather than repeated (client-go's `getEventKey` without the
+  /// timestamps).
+  func isSameEvent(as other: EventRecord) -> Bool {
+    reason == other.reason && message == other.message && involved.uid == other.involved.uid
+      && involved.name == other.involved.name && involved.fieldPath == other.involved.fieldPath
+      && type == other.type && component == other.component
   }
 
   var eventName: String {

@@ -13,6 +13,8 @@ public struct ObjectTable<Object: StoredObject>: Sendable {
   private var keysByNode: [String: Set<ObjectKey>] = [:]
   private var keysByUID: [String: ObjectKey] = [:]
   private var orphanNamesByNamespace: [String: Set<String>] = [:]
+  /// The keys written, in order, for views that follow changes rather than re-read the table.
+  public private(set) var journal = ChangeJournal()
 
   public init() {}
 
@@ -24,6 +26,8 @@ public struct ObjectTable<Object: StoredObject>: Sendable {
   public subscript(namespace: String, name: String) -> Object? {
     objects[ObjectKey(namespace: namespace, name: name)]
   }
+
+  public func contains(_ key: ObjectKey) -> Bool { objects.index(forKey: key) != nil }
 
   public func key(forUID uid: String) -> ObjectKey? { keysByUID[uid] }
 
@@ -43,11 +47,13 @@ public struct ObjectTable<Object: StoredObject>: Sendable {
           if !oldNode.isEmpty { removeFromNode(oldNode, key) }
           if !newNode.isEmpty { keysByNode[newNode, default: []].insert(key) }
         }
+        journal.record(key)
         return old
       }
       unindex(old, key: key)
     }
     index(object, key: key)
+    journal.record(key)
     return old
   }
 
@@ -60,6 +66,7 @@ public struct ObjectTable<Object: StoredObject>: Sendable {
   public mutating func remove(_ key: ObjectKey) -> Object? {
     guard let old = objects.removeValue(forKey: key) else { return nil }
     unindex(old, key: key)
+    journal.record(key)
     return old
   }
 

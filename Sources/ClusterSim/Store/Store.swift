@@ -24,6 +24,7 @@ public struct Store: Sendable, Codable {
   public var storageClasses = ObjectTable<StorageClass>()
   public var resourceQuotas = ObjectTable<ResourceQuota>()
   public var limitRanges = ObjectTable<LimitRange>()
+  public var controllerRevisions = ObjectTable<ControllerRevision>()
   public var unstructured = UnstructuredTable()
   public var events = EventLog()
 

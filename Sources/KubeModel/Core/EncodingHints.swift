@@ -67,7 +67,8 @@ public struct CopyOnWrite<Value: Hashable & Sendable & Codable>: Hashable, Senda
   public init(wrappedValue: Value) { box = Box(wrappedValue) }
 
   public var wrappedValue: Value {
-    get { box.value }
+    // Reading yields the boxed value in place: `pod.spec.nodeName` copies one string, not the whole spec.
+    _read { yield box.value }
     set {
       if isKnownUniquelyReferenced(&box) {
         box.value = newValue

@@ -117,6 +117,7 @@ enum KindDecoding {
     case "ResourceQuota": return try typed(ResourceQuota.self)
     case "LimitRange": return try typed(LimitRange.self)
     case "Event": return try typed(Event.self)
+    case "ControllerRevision": return try typed(ControllerRevision.self)
     default: throw ManifestError(file: file, message: "\(kind) has no typed model")
     }
   }

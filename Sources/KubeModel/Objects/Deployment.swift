@@ -6,8 +6,8 @@ public struct Deployment: APIObject {
   public var apiVersion: String = Deployment.apiVersion
   public var kind: String = Deployment.kind
   public var metadata = ObjectMeta()
-  public var spec = DeploymentSpec()
-  public var status = DeploymentStatus()
+  @CopyOnWrite public var spec = DeploymentSpec()
+  @CopyOnWrite public var status = DeploymentStatus()
 
   public init() {}
 }

@@ -8,7 +8,7 @@ public struct Node: APIObject {
   public var kind: String = Node.kind
   public var metadata = ObjectMeta()
   public var spec = NodeSpec()
-  public var status = NodeStatus()
+  @CopyOnWrite public var status = NodeStatus()
 
   public init() {}
 }

@@ -6,8 +6,8 @@ public struct ReplicaSet: APIObject {
   public var apiVersion: String = ReplicaSet.apiVersion
   public var kind: String = ReplicaSet.kind
   public var metadata = ObjectMeta()
-  public var spec = ReplicaSetSpec()
-  public var status = ReplicaSetStatus()
+  @CopyOnWrite public var spec = ReplicaSetSpec()
+  @CopyOnWrite public var status = ReplicaSetStatus()
 
   public init() {}
 }

@@ -44,12 +44,14 @@ public enum ResourceRegistry {
   public static let limitRange = ResourceKind(
     kind: "LimitRange", group: "", version: "v1", plural: "limitranges", shortNames: ["limits"])
   public static let event = ResourceKind(kind: "Event", group: "", version: "v1", plural: "events", shortNames: ["ev"])
+  public static let controllerRevision = ResourceKind(
+    kind: "ControllerRevision", group: "apps", version: "v1", plural: "controllerrevisions")
 
   /// The simulated kinds, in the order `get all`-style listings and snapshots use.
   public static let simulated: [ResourceKind] = [
     namespace, node, pod, replicationController, replicaSet, deployment, daemonSet, statefulSet, job, cronJob,
     service, endpoints, endpointSlice, ingress, ingressClass, configMap, secret, persistentVolume,
-    persistentVolumeClaim, storageClass, resourceQuota, limitRange, event,
+    persistentVolumeClaim, storageClass, resourceQuota, limitRange, event, controllerRevision,
   ]
 
   /// Kinds of a real cluster the simulation keeps as written, without controllers (so `get` still lists them).
@@ -82,8 +84,6 @@ public enum ResourceRegistry {
       isNamespaced: false, isSimulated: false),
     ResourceKind(
       kind: "PodTemplate", group: "", version: "v1", plural: "podtemplates", isSimulated: false),
-    ResourceKind(
-      kind: "ControllerRevision", group: "apps", version: "v1", plural: "controllerrevisions", isSimulated: false),
     ResourceKind(
       kind: "Lease", group: "coordination.k8s.io", version: "v1", plural: "leases", isSimulated: false),
     ResourceKind(

@@ -164,12 +164,11 @@ extension StatefulSet: Validatable {
     var errors = MetadataValidation.validate(metadata)
     errors += Check.nonNegative(spec.replicas, "spec.replicas") + Check.int32(spec.replicas, "spec.replicas")
     errors += TemplateValidation.selector(spec.selector, template: spec.template, path: "spec", kind: "statefulset")
-    // Containers may mount the claims of `volumeClaimTemplates`: the controller adds them to every pod as volumes.
+    // Containers may mount the volume claim templates: they become the pods' volumes.
     var template = spec.template
     for claim in spec.volumeClaimTemplates
     where !template.spec.volumes.contains(where: { $0.name == claim.metadata.name }) {
-      var volume = Volume()
-      volume.name = claim.metadata.name
+      var volume = Volume(name: claim.metadata.name)
       volume.persistentVolumeClaim = PersistentVolumeClaimVolumeSource(claimName: claim.metadata.name)
       template.spec.volumes.append(volume)
     }
@@ -235,17 +234,81 @@ extension JobSpec {
 }
 
 extension CronJob: Validatable {
+  /// `ValidateCronJobCreate`/`ValidateCronJobUpdate`: metadata, then the spec in upstream's order (schedule,
+  /// startingDeadlineSeconds, timeZone, concurrencyPolicy, jobTemplate, history limits), then, on create only, the
+  /// 52-character name limit (the controller appends an 11-character suffix to Job names). Whether a valid-looking
+  /// time zone exists is checked at admission, where the time zone database is at hand.
   public func validate(old: CronJob?) -> [FieldError] {
     var errors = MetadataValidation.validate(metadata)
-    if metadata.name.count > 52 {
-      errors.append(.invalid("metadata.name", .string(metadata.name), "must be no more than 52 characters"))
+    if spec.schedule.isEmpty {
+      errors.append(.required("spec.schedule"))
+    } else {
+      errors += CronJobValidation.schedule(
+        spec.schedule, allowTZ: old?.spec.schedule.contains("TZ") ?? false, timeZone: spec.timeZone)
     }
-    if spec.schedule.isEmpty { errors.append(.required("spec.schedule")) }
-    errors += Check.supported(spec.concurrencyPolicy, ["Allow", "Forbid", "Replace"], "spec.concurrencyPolicy")
     errors += Check.nonNegative(spec.startingDeadlineSeconds, "spec.startingDeadlineSeconds")
+    if old == nil || old?.spec.timeZone != spec.timeZone {
+      errors += CronJobValidation.timeZoneSyntax(spec.timeZone)
+    }
+    errors += Check.supported(spec.concurrencyPolicy, ["Allow", "Forbid", "Replace"], "spec.concurrencyPolicy")
+    errors += spec.jobTemplate.spec.validate(path: "spec.jobTemplate.spec")
+    if let selector = spec.jobTemplate.spec.selector {
+      errors.append(
+        .invalid(
+          "spec.jobTemplate.spec.selector", .rendered(jsonSelectorLiteral(selector)),
+          "`selector` will be auto-generated"))
+    }
     errors += Check.nonNegative(spec.successfulJobsHistoryLimit, "spec.successfulJobsHistoryLimit")
     errors += Check.nonNegative(spec.failedJobsHistoryLimit, "spec.failedJobsHistoryLimit")
-    errors += spec.jobTemplate.spec.validate(path: "spec.jobTemplate.spec")
+    if old == nil && metadata.name.count > 52 {
+      errors.append(.invalid("metadata.name", .string(metadata.name), "must be no more than 52 characters"))
+    }
     return errors
+  }
+}
+
+/// The CronJob rules of `pkg/apis/batch/validation`: `validateScheduleFormat` and `validateTimeZone`.
+public enum CronJobValidation {
+  /// The schedule must parse; `TZ=` and `CRON_TZ=` are refused (allowed only on CronJobs that already had them,
+  /// and then never together with `timeZone`).
+  static func schedule(_ schedule: String, allowTZ: Bool, timeZone: String?) -> [FieldError] {
+    var errors: [FieldError] = []
+    do {
+      _ = try CronSchedule.parse(schedule)
+    } catch {
+      errors.append(.invalid("spec.schedule", .string(schedule), error.description))
+    }
+    if allowTZ && schedule.contains("TZ") && timeZone != nil {
+      errors.append(
+        .invalid("spec.schedule", .string(schedule), "cannot use both timeZone field and TZ or CRON_TZ in schedule"))
+    } else if !allowTZ && schedule.contains("TZ") {
+      errors.append(
+        .invalid(
+          "spec.schedule", .string(schedule), "cannot use TZ or CRON_TZ in schedule, use timeZone field instead"))
+    }
+    return errors
+  }
+
+  /// The IANA naming rules (each `/`-separated part 1–14 of `A-Za-z.-_0-9+`, not `.`, `..` or starting with `-`),
+  /// and no `Local`.
+  public static func timeZoneSyntax(_ timeZone: String?) -> [FieldError] {
+    guard let timeZone else { return [] }
+    guard !timeZone.isEmpty else {
+      return [.invalid("spec.timeZone", .string(timeZone), "timeZone must be nil or non-empty string")]
+    }
+    for part in timeZone.split(separator: "/", omittingEmptySubsequences: false) {
+      let allowed = part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || ".-_+".contains($0)) }
+      if part == "." || part == ".." || part.hasPrefix("-") || part.isEmpty || part.count > 14 || !allowed {
+        return [.invalid("spec.timeZone", .string(timeZone), "unknown time zone \(timeZone)")]
+      }
+    }
+    if timeZone.lowercased() == "local" {
+      return [
+        .invalid(
+          "spec.timeZone", .string(timeZone),
+          "timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones")
+      ]
+    }
+    return []
   }
 }

@@ -8,14 +8,15 @@ enum EnvResolver {
     var message: String
   }
 
+  /// `withServiceVariables: false` leaves out the service variables, which only matter where a command expands them.
   static func environment(
-    for container: Container, in pod: Pod, podIP: String, cluster: ClusterState
+    for container: Container, in pod: Pod, podIP: String, cluster: ClusterState, withServiceVariables: Bool = true
   )
     -> Result<[String: String], Problem>
   {
     var environment: [String: String] = [:]
     let namespace = pod.metadata.namespace
-    if pod.spec.enableServiceLinks != false {
+    if withServiceVariables, pod.spec.enableServiceLinks != false {
       environment.merge(ServiceEnvironment.variables(namespace: namespace, in: cluster)) { _, new in new }
     }
     for source in container.envFrom {

@@ -147,16 +147,18 @@ enum KubeletContainers {
     _ pod: Pod, _ spec: Container, _ container: inout ContainerRuntime, at time: Timestamp, runtime: PodRuntime,
     in cluster: inout ClusterState
   ) {
-    switch EnvResolver.environment(for: spec, in: pod, podIP: runtime.ip, cluster: cluster) {
+    // The environment decides whether the container can start (a missing key is a config error) and expands `$VAR`
+    // in its command; the namespace's service variables are worked out only when there is a command to expand.
+    let expands = !spec.command.isEmpty || !spec.args.isEmpty
+    switch EnvResolver.environment(
+      for: spec, in: pod, podIP: runtime.ip, cluster: cluster, withServiceVariables: expands)
+    {
     case .failure(let problem):
       if case .configError(let message) = container.stage, message == problem.message { return }
       event(pod, container, "Warning", "Failed", "Error: \(problem.message)", in: &cluster)
       container.stage = .configError(message: problem.message)
       cluster.podsWaitingForConfig[pod.metadata.namespace, default: []].insert(pod.metadata.name)
     case .success(let environment):
-      if !container.behavior.startupOutput.isEmpty || container.behavior.exitsAfter != nil {
-        // Behaviour resolved before the environment was known is refined now that `$VAR` can expand.
-      }
       container.behavior = BehaviorResolver.refine(container.behavior, spec, environment: environment, pod: pod)
       StartedEnvironment.record(pod: pod, container: spec, podIP: runtime.ip, in: &cluster)
       event(pod, container, "Normal", "Created", "Created container: \(container.name)", in: &cluster)

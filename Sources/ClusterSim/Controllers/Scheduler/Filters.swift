@@ -10,6 +10,7 @@ struct FilterPlugins: OptionSet, Hashable, Sendable, Codable {
   static let nodeAffinity = FilterPlugins(rawValue: 1 << 2)
   static let nodePorts = FilterPlugins(rawValue: 1 << 3)
   static let nodeResourcesFit = FilterPlugins(rawValue: 1 << 4)
+  static let volumeBinding = FilterPlugins(rawValue: 1 << 5)
 }
 
 /// Which of the native resources (and the pod count) a node lacks, as NodeResourcesFit reports them.

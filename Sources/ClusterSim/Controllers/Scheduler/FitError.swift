@@ -10,6 +10,8 @@ struct Diagnosis: Sendable {
   var insufficientCPU = 0
   var insufficientMemory = 0
   var insufficientEphemeralStorage = 0
+  /// Nodes NodeAffinity's PreFilter left out of the search.
+  var notPreFiltered = 0
   /// Nodes rejected with `UnschedulableAndUnresolvable`: preemption cannot help there.
   var unresolvableNodes = 0
   /// Nodes rejected with `Unschedulable`: preemption would look for victims there.
@@ -20,6 +22,14 @@ struct Diagnosis: Sendable {
   var taintRejections: [(slot: Int32, taint: Int32)] = []
   /// Nodes short of an extended resource.
   var scalarRejections: [Int32] = []
+
+  /// Upstream `SetAbsentNodesStatus`: the nodes PreFilter left out are unresolvable for NodeAffinity.
+  mutating func recordAbsent(_ nodes: Int) {
+    guard nodes > 0 else { return }
+    notPreFiltered += nodes
+    unresolvableNodes += nodes
+    rejectors.insert(.nodeAffinity)
+  }
 
   @inline(__always)
   mutating func record(_ verdict: FilterVerdict, slot: Int) {
@@ -79,6 +89,7 @@ enum FitError {
     }
     count("node(s) were unschedulable", diagnosis.unschedulable)
     count("node(s) didn't match Pod's node affinity/selector", diagnosis.affinityMismatch)
+    count("node(s) didn't satisfy plugin(s) [NodeAffinity]", diagnosis.notPreFiltered)
     count("node(s) didn't have free ports for the requested pod ports", diagnosis.portsTaken)
     count("Too many pods", diagnosis.tooManyPods)
     count("Insufficient cpu", diagnosis.insufficientCPU)

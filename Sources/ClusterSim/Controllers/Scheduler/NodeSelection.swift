@@ -27,11 +27,15 @@ enum NodeSelection {
   /// with reservoir sampling as `selectHost` does (one draw per tie, from `random`). Returns how many nodes were
   /// examined, by which the caller advances the start for the next pod. `memo` keeps answers per node for like
   /// pods.
+  ///
+  /// `candidates` are the slots PreFilter narrowed the search to (nil: every node); the nodes left out count as
+  /// rejected by NodeAffinity.
   static func place(
-    _ pod: PodRequirements, in cache: SchedulerCache, startingAt start: Int, memo: inout SearchMemo,
-    random: inout SeededRandom
+    _ pod: PodRequirements, in cache: SchedulerCache, candidates: [Int32]? = nil, startingAt start: Int,
+    memo: inout SearchMemo, random: inout SeededRandom
   ) -> (placement: Placement, examined: Int) {
-    let count = cache.order.count
+    let nodes = candidates ?? cache.order
+    let count = nodes.count
     let wanted = numFeasibleNodesToFind(count)
     let fitClass = pod.hasScalarRequests ? nil : memo.fit.podClass(ResourceClassKey(pod.resources))
     let affinityClass = pod.affinityKey.map { memo.affinity.podClass($0) }
@@ -41,13 +45,14 @@ enum NodeSelection {
     // without PreferNoSchedule taints or preferred terms they score every node alike and are left out.
     let normalizes = cache.softTaintedNodes > 0 || !pod.constraints.preferredTerms.isEmpty
     var diagnosis = Diagnosis()
+    if candidates != nil { diagnosis.recordAbsent(cache.order.count - count) }
     var selector = HostSelector()
     var scored = normalizes ? ScoredNodes(capacity: wanted) : ScoredNodes(capacity: 0)
     var feasible = 0
     var examined = 0
-    var index = start
+    var index = count > 0 ? start % count : 0
     // The loop reads the cache's arrays through buffer pointers: it runs some 500 times per pod.
-    cache.order.withUnsafeBufferPointer { order in
+    nodes.withUnsafeBufferPointer { order in
       cache.flags.withUnsafeBufferPointer { flags in
         cache.usageVersions.withUnsafeBufferPointer { usageVersions in
           memo.fit.withEntries { fits in

@@ -76,6 +76,25 @@ struct NodeConstraints: Sendable {
   /// Whether the pod restricts nodes at all (NodeAffinity's filter has something to check).
   var restrictsNodes: Bool { !nodeSelector.isEmpty || requiredTerms != nil }
 
+  /// NodeAffinity's PreFilter: when every required term names its nodes (`matchFields` `metadata.name` `In`, ANDed
+  /// within a term, ORed across terms), only those nodes are searched; nil when some term does not. A DaemonSet pod
+  /// names its one node this way, so it is placed without visiting 5,000 others.
+  static func preFilterNodeNames(_ spec: PodSpec) -> Set<String>? {
+    guard let terms = spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms,
+      !terms.isEmpty
+    else { return nil }
+    var names: Set<String> = []
+    for term in terms {
+      var termNames: Set<String>?
+      for field in term.matchFields where field.key == "metadata.name" && field.operator == "In" {
+        termNames = termNames.map { $0.intersection(field.values) } ?? Set(field.values)
+      }
+      guard let termNames else { return nil }
+      names.formUnion(termNames)
+    }
+    return names
+  }
+
   /// Upstream `RequiredNodeAffinity.Match`: every nodeSelector label, and one of the required terms.
   func matches(labels: [String: String], name: String) -> Bool {
     for (key, value) in nodeSelector where labels[key] != value { return false }

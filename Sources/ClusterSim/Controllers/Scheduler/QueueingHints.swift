@@ -6,6 +6,8 @@ enum SchedulingEvent {
   case nodeUpdated(old: Node, new: Node)
   /// A pod bound to a node was deleted or finished, freeing what it took.
   case assignedPodRemoved(PodRequests)
+  /// A PersistentVolumeClaim was bound (VolumeBinding's PVC event).
+  case claimChanged
 }
 
 /// Upstream's queueing hints: a waiting pod is moved back to the active queue when one of the plugins that
@@ -39,6 +41,8 @@ enum QueueingHints {
       // NodeResourcesFit: any bound pod's deletion may free room. NodePorts: only one that held a wanted port.
       return rejectors.contains(.nodeResourcesFit)
         || rejectors.contains(.nodePorts) && !pod.portsFit(removed.hostPorts)
+    case .claimChanged:
+      return rejectors.contains(.volumeBinding)
     }
   }
 

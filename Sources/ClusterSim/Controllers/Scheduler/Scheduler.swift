@@ -56,14 +56,27 @@ enum Scheduler: Controller {
       recordFailure(pod, message: FitError.noNodesAvailable, rejectors: [], requirements: nil, in: &cluster)
       return
     }
+    // VolumeBinding's PreFilter: claims must exist and be bound, unless they wait for their first consumer.
+    let namespace = pod.metadata.namespace
+    var spec = spec
+    switch VolumeBinding.check(spec, namespace: namespace, numAllNodes: count, in: cluster) {
+    case .unschedulable(let message):
+      recordFailure(pod, message: message, rejectors: [.volumeBinding], requirements: nil, in: &cluster)
+      return
+    case .proceed(let adjusted):
+      spec = adjusted
+    }
     let requirements = PodRequirements(spec)
+    let candidates = NodeConstraints.preFilterNodeNames(spec).map { cluster.scheduler.cache.existingSlots(named: $0) }
     let start = cluster.scheduler.nextStartNodeIndex % count
     let (placement, examined) = NodeSelection.place(
-      requirements, in: cluster.scheduler.cache, startingAt: start, memo: &cluster.scheduler.memo,
-      random: &cluster.random.choices)
+      requirements, in: cluster.scheduler.cache, candidates: candidates, startingAt: start,
+      memo: &cluster.scheduler.memo, random: &cluster.random.choices)
     cluster.scheduler.nextStartNodeIndex = (start + examined) % count
     switch placement {
     case .node(let slot):
+      VolumeBinding.bindClaims(
+        spec, namespace: namespace, node: cluster.scheduler.cache.details[slot].name, in: &cluster)
       bind(pod, toSlot: slot, requirements: requirements, in: &cluster)
     case .unschedulable(let diagnosis):
       let message = FitError.message(

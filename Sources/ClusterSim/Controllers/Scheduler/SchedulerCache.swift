@@ -46,6 +46,14 @@ struct SchedulerCache: Sendable {
 
   func slot(named name: String) -> Int? { slotByName[name] }
 
+  /// The slots of the named nodes that exist, in name order (names that are not nodes are left out, as upstream
+  /// drops PreFilter's names missing from the snapshot).
+  func existingSlots(named names: Set<String>) -> [Int32] {
+    names.sorted().compactMap { name in
+      slotByName[name].flatMap { flags[$0].contains(.exists) ? Int32($0) : nil }
+    }
+  }
+
   /// The node a pod takes room on, if it does: it is bound, and neither succeeded nor failed. `spec` is `pod.spec`.
   static func occupiedNode(_ pod: Pod, spec: PodSpec) -> String? {
     guard pod.status.phase != "Succeeded" && pod.status.phase != "Failed" else { return nil }

@@ -49,7 +49,7 @@ public enum Describers {
     case "StorageClass": return typed(StorageClass.self)
     case "ResourceQuota": return typed(ResourceQuota.self)
     case "LimitRange": return typed(LimitRange.self)
-    case "Event": return Resources.handler(for: resource).describe(key, in: cluster)
+    case "Event", "ControllerRevision": return Resources.handler(for: resource).describe(key, in: cluster)
     default:
       guard let object = cluster.store.unstructured[resource.kind, key] else { return nil }
       return GenericDescriber.describe(

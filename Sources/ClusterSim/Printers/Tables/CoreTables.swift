@@ -202,9 +202,12 @@ extension Secret: TablePrintable {
 
 /// Access modes as kubectl abbreviates them: `RWO`, `ROX`, `RWX`, `RWOP`.
 enum AccessModes {
+  /// `GetAccessModesAsString`: each mode once, always in the order RWO, ROX, RWX, RWOP.
   static func text(_ modes: [String]) -> String {
-    let short = ["ReadWriteOnce": "RWO", "ReadOnlyMany": "ROX", "ReadWriteMany": "RWX", "ReadWriteOncePod": "RWOP"]
-    return modes.compactMap { short[$0] }.joined(separator: ",")
+    let order = [
+      ("ReadWriteOnce", "RWO"), ("ReadOnlyMany", "ROX"), ("ReadWriteMany", "RWX"), ("ReadWriteOncePod", "RWOP"),
+    ]
+    return order.filter { modes.contains($0.0) }.map(\.1).joined(separator: ",")
   }
 }
 
@@ -221,7 +224,8 @@ extension PersistentVolume: TablePrintable {
     var row = [
       volume.metadata.name, volume.spec.capacity["storage"]?.description ?? "",
       AccessModes.text(volume.spec.accessModes),
-      volume.spec.persistentVolumeReclaimPolicy, volume.status.phase, claim, volume.spec.storageClassName,
+      volume.spec.persistentVolumeReclaimPolicy, volume.metadata.isBeingDeleted ? "Terminating" : volume.status.phase,
+      claim, volume.metadata.annotations["volume.beta.kubernetes.io/storage-class"] ?? volume.spec.storageClassName,
       volume.spec.volumeAttributesClassName ?? "<unset>", volume.status.reason, Cells.age(volume.metadata, cluster),
     ]
     if wide { row.append(volume.spec.volumeMode ?? "Filesystem") }
@@ -236,11 +240,13 @@ extension PersistentVolumeClaim: TablePrintable {
   }
 
   public static func row(_ claim: PersistentVolumeClaim, in cluster: ClusterState, wide: Bool) -> [String] {
-    let bound = claim.status.phase == "Bound"
+    // CAPACITY and ACCESS MODES are shown once the claim names its volume (`printPersistentVolumeClaim`).
+    let bound = !claim.spec.volumeName.isEmpty
     var row = [
-      claim.metadata.name, claim.status.phase, claim.spec.volumeName,
+      claim.metadata.name, claim.metadata.isBeingDeleted ? "Terminating" : claim.status.phase, claim.spec.volumeName,
       bound ? claim.status.capacity["storage"]?.description ?? "" : "",
-      bound ? AccessModes.text(claim.status.accessModes) : "", claim.spec.storageClassName ?? "",
+      bound ? AccessModes.text(claim.status.accessModes) : "",
+      claim.metadata.annotations["volume.beta.kubernetes.io/storage-class"] ?? claim.spec.storageClassName ?? "",
       claim.spec.volumeAttributesClassName ?? "<unset>", Cells.age(claim.metadata, cluster),
     ]
     if wide { row.append(claim.spec.volumeMode ?? "Filesystem") }

@@ -1,5 +1,0 @@
-import Testing
-
-@Test func dashboardBuilds() {
-  #expect(Bool(true))
-}

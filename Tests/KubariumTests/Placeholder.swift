@@ -1,5 +1,0 @@
-import Testing
-
-@Test func kubariumBuilds() {
-  #expect(Bool(true))
-}
