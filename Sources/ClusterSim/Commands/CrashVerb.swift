@@ -20,10 +20,9 @@ public struct CrashVerb: Verb {
     }
     var name = words.last!
     if words.count == 1 {
-      let parts = name.split(separator: "/", maxSplits: 1)
-      if parts.count == 2 {
-        guard ["pod", "pods", "po"].contains(String(parts[0])) else { throw CommandError("only pods can crash") }
-        name = String(parts[1])
+      if let (type, podName) = try ResourceArguments.typeAndName(name) {
+        guard ["pod", "pods", "po"].contains(type) else { throw CommandError("only pods can crash") }
+        name = podName
       }
     }
     pod = ObjectKey(namespace: context.namespace(arguments), name: name)
