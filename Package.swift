@@ -50,7 +50,9 @@ let package = Package(
       dependencies: [
         "ClusterSim", "KubeModel",
         .product(name: "PropertyBased", package: "swift-property-based"),
-      ]
+      ],
+      // Read from the checkout (RepositoryPaths), not bundled.
+      exclude: ["Fixtures", "BadInput/Corpus"]
     ),
     .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "ClusterSim"], exclude: ["__Snapshots__"]),
     .testTarget(name: "KubariumTests", dependencies: ["KubariumCLI", "ClusterSim"]),

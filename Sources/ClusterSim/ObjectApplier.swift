@@ -129,7 +129,7 @@ enum ObjectApplier {
     }
     if loaded.resource.isNamespaced, cluster.store.namespaces["", object.metadata.namespace] == nil {
       return .failure(
-        Failure(text: APIError.notFound(ResourceRegistry.namespace, object.metadata.namespace).description))
+        Failure(text: located(APIError.notFound(ResourceRegistry.namespace, object.metadata.namespace), loaded)))
     }
     object.metadata.uid = cluster.random.uids.uuid()
     object.metadata.creationTimestamp = cluster.now
@@ -163,6 +163,12 @@ enum ObjectApplier {
       let causes = error.causes.map { "\(loaded.file):\(loaded.line(of: $0.field)): \($0)" }
       if causes.count == 1 { return "The \(kind) \"\(name)\" is invalid: \(causes[0])" }
       return "The \(kind) \"\(name)\" is invalid: \n" + causes.map { "* \($0)" }.joined(separator: "\n")
+    }
+    // A missing namespace is the one write error caused by a single field: point at it.
+    if error.reason == .notFound, !loaded.namespace.isEmpty,
+      error == APIError.notFound(ResourceRegistry.namespace, loaded.namespace)
+    {
+      return "\(loaded.file):\(loaded.line(of: "metadata.namespace")): \(error.description)"
     }
     return "\(loaded.file):\(loaded.line): \(error.description)"
   }

@@ -20,9 +20,25 @@ extension Simulation {
 
   /// Loads a cluster from a file or folder (recursively), as `kubectl apply -R -f` would. A cluster without Node
   /// objects gets the default cluster's nodes, so tutorial manifests have somewhere to run. With `strict`, any
-  /// warning or error refuses the whole cluster. A folder's `variables.env` gives its templates default values and
-  /// its `steps` folder is left for scenarios to apply (see ``ClusterFolder``).
+  /// warning or error — from reading the files or from the API server refusing an object — refuses the whole
+  /// cluster: the load is tried on a copy, which is kept only if nothing went wrong. A folder's `variables.env`
+  /// gives its templates default values and its `steps` folder is left for scenarios to apply (see
+  /// ``ClusterFolder``).
   public mutating func loadCluster(at path: String, strict: Bool = false) -> CommandResult {
+    var trial = self
+    var result = trial.loadClusterLeniently(at: path)
+    if strict && (!result.errors.isEmpty || !result.warnings.isEmpty) {
+      result.output = ""
+      result.notices = []
+      result.errors.append("error: --strict: nothing was loaded because of the problems above")
+      return result
+    }
+    self = trial
+    return result
+  }
+
+  /// Loads what can be loaded and reports the rest.
+  private mutating func loadClusterLeniently(at path: String) -> CommandResult {
     var variablesIssue: LoadIssue?
     switch ClusterFolder.variables(near: path, workingDirectory: workingDirectory) {
     case .success(let values): templateDefaults.merge(values) { _, new in new }
@@ -31,14 +47,18 @@ extension Simulation {
     }
     var load = readManifests(ClusterFolder.loadPaths(path, workingDirectory: workingDirectory), recursive: true)
     if let variablesIssue { load.errors.insert(variablesIssue, at: 0) }
-    if strict && (!load.errors.isEmpty || !load.warnings.isEmpty) {
-      var result = CommandResult()
-      result.warnings = load.warnings.map(\.description)
-      result.errors = load.errors.map { "error: \($0)" }
-      result.errors.append("error: --strict: nothing was loaded because of the problems above")
-      return result
+    ManifestDuplicates.remove(from: &load, currentNamespace: cluster.currentNamespace)
+    // Nodes first, so the scheduler does not see the pods of a cluster without nodes ("no nodes available").
+    let addsDefaultNodes = cluster.store.nodes.isEmpty && !load.objects.contains { $0.resource.kind == "Node" }
+    if addsDefaultNodes {
+      var nodes = ManifestLoad()
+      for (file, text) in DefaultCluster.manifests where file == "nodes.yaml" {
+        nodes.append(ManifestLoader.load(text: text, file: "default/\(file)", variables: { _ in nil }))
+      }
+      _ = applyLoaded(nodes, namespace: nil, mode: .apply, quiet: true)
     }
-    // The catalog first: the kubelet settles the loaded pods' image behaviours as soon as it starts them.
+    // The catalog before the objects: the kubelet settles the loaded pods' image behaviours as soon as it starts
+    // them.
     var catalogIssue: LoadIssue?
     if let catalog = ImageCatalogFile.load(near: path) {
       switch catalog {
@@ -48,12 +68,7 @@ extension Simulation {
     }
     var result = applyLoaded(load, namespace: nil, mode: .apply, quiet: true)
     if let catalogIssue { result.errors.append("error: \(catalogIssue)") }
-    if cluster.store.nodes.isEmpty {
-      var nodes = ManifestLoad()
-      for (file, text) in DefaultCluster.manifests where file == "nodes.yaml" {
-        nodes.append(ManifestLoader.load(text: text, file: "default/\(file)", variables: { _ in nil }))
-      }
-      _ = applyLoaded(nodes, namespace: nil, mode: .apply, quiet: true)
+    if addsDefaultNodes {
       result.notices.append(
         "\(path) defines no nodes: added the default cluster's control-plane node and three workers")
     }

@@ -22,7 +22,7 @@ extension Simulation {
       do {
         files = try ManifestFiles.list(resolved, recursive: recursive)
       } catch {
-        load.errors.append(LoadIssue(file: path, line: nil, message: error.message))
+        load.errors.append(LoadIssue(file: "", line: nil, message: error.message))
         continue
       }
       for file in files {
@@ -31,15 +31,10 @@ extension Simulation {
           load.errors.append(LoadIssue(file: display, line: nil, message: "the file cannot be read"))
           continue
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-          load.errors.append(LoadIssue(file: display, line: nil, message: "the file is not UTF-8 text"))
-          continue
-        }
         load.append(
           ManifestLoader.load(
-            text: text, file: display, variables: { variables[$0] },
-            environment: { environment[$0] ?? templateDefaults[$0] })
-        )
+            contents: [UInt8](data), file: display, variables: { variables[$0] },
+            environment: { environment[$0] ?? templateDefaults[$0] }))
       }
     }
     return load

@@ -37,7 +37,7 @@ public struct Simulation: Sendable {
       let words = try CommandTokenizer.words(line)
       guard !words.isEmpty else { return CommandResult() }
       let command = try CommandParser.parse(words, currentNamespace: cluster.currentNamespace)
-      result = command.run(in: &self)
+      result = command.isAtomic ? runAtomically(command) : command.run(in: &self)
     } catch {
       result = CommandResult(error: error.description)
     }
@@ -45,6 +45,24 @@ public struct Simulation: Sendable {
     return result
   }
 
+  /// Runs a command on a copy and keeps the copy only if the command succeeded, so a failing command changes
+  /// nothing. When the failed run had changed objects or time, what it printed about that is not shown; a run that
+  /// changed neither (a lookup that found nothing) prints as it ran.
+  private mutating func runAtomically(_ command: any Verb) -> CommandResult {
+    var trial = self
+    var result = command.run(in: &trial)
+    guard result.succeeded else {
+      let changed =
+        trial.cluster.store.resourceVersion != cluster.store.resourceVersion || trial.cluster.now != cluster.now
+      if changed {
+        if !result.output.isEmpty { result.notices.append("nothing was changed because of the error above") }
+        result.output = ""
+      }
+      return result
+    }
+    self = trial
+    return result
+  }
 }
 
 /// What a command printed: its output, and what kubectl would print to standard error — warnings, notices that

@@ -281,12 +281,22 @@ struct QuantityCodingTests {
       _ = try decode(#"{"quantity":"abc"}"#)
       Issue.record("expected an error")
     } catch DecodingError.dataCorrupted(let context) {
-      #expect(context.debugDescription == QuantityError(text: "abc").description)
+      #expect(context.debugDescription == "Invalid value: \"abc\": " + QuantityError(text: "abc").description)
     } catch {
       Issue.record("unexpected error \(error)")
     }
     #expect(throws: DecodingError.self) { try decode(#"{"quantity":true}"#) }
     #expect(throws: DecodingError.self) { try decode(#"{"quantity":"1.5.3Gi"}"#) }
+  }
+
+  /// Byte units written the usual way get a hint naming the Kubernetes spelling.
+  @Test(arguments: [
+    ("512MB", " (write 512M or 512Mi: Kubernetes units have no B)"),
+    ("2GiB", " (write 2Gi: Kubernetes units have no B)"),
+    ("1kb", " (write 1k or 1Ki: Kubernetes units have no B)"), ("10B", ""), ("abc", ""),
+  ])
+  func byteUnitsGetAHint(text: String, hint: String) {
+    #expect(Quantity.hint(for: text) == hint)
   }
 
   @Test func encodesTheCanonicalString() throws {

@@ -2,6 +2,9 @@ import KubeModel
 
 /// `advance DURATION`: moves virtual time forward, letting every controller act on the way.
 public struct AdvanceVerb: Verb {
+  /// Cannot fail once parsed.
+  public var isAtomic: Bool { false }
+
   public static let name = "advance"
   public static let usage = ["advance DURATION   (Go syntax: 500ms, 30s, 5m, 1h30m)"]
   public static let summary = "Advance the simulation's virtual clock"

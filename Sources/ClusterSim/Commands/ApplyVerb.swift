@@ -2,6 +2,9 @@ import KubeModel
 
 /// `apply -f` and `create -f`: load manifests and create or update their objects, as kubectl does.
 public struct ApplyVerb: Verb {
+  /// kubectl applies each object of the files on its own: the valid ones are applied beside the refused ones.
+  public var isAtomic: Bool { false }
+
   public static let name = "apply"
   public static let usage = ["apply -f FILE|FOLDER [-R] [-n NS]"]
   public static let summary = "Apply a configuration to a resource by file name"
@@ -44,9 +47,10 @@ public struct CreateVerb: Verb {
   static let port = FlagSpec("port", help: "the container port")
   static let fromLiteral = FlagSpec("from-literal", help: "a KEY=VALUE entry (repeatable)")
   static let from = FlagSpec("from", help: "a CronJob to create a Job from: cronjob/NAME")
-  public static let flags: [FlagSpec] = [
-    .filename, .recursive, .namespace, .output, image, replicas, port, fromLiteral, from,
-  ] + ServiceGenerator.flags
+  public static let flags: [FlagSpec] =
+    [
+      .filename, .recursive, .namespace, .output, image, replicas, port, fromLiteral, from,
+    ] + ServiceGenerator.flags
 
   var files: [String]
   var recursive: Bool
@@ -54,6 +58,9 @@ public struct CreateVerb: Verb {
   var explicitNamespace: String?
   var generated: (any APIObject)?
   var job: CreateJobRequest?
+
+  /// `create -f` creates object by object, as `apply -f` does; a generator creates one object.
+  public var isAtomic: Bool { files.isEmpty }
 
   public init(_ arguments: CommandArguments, context: ParseContext) throws(CommandError) {
     files = arguments.values(.filename)

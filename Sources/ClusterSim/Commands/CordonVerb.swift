@@ -9,7 +9,7 @@ public struct CordonVerb: Verb {
   var nodes: NodeArguments
 
   public init(_ arguments: CommandArguments, context: ParseContext) throws(CommandError) {
-    nodes = try NodeArguments(arguments)
+    nodes = try NodeArguments(arguments, verb: Self.name)
   }
 
   public func run(in simulation: inout Simulation) -> CommandResult {
@@ -25,7 +25,7 @@ public struct UncordonVerb: Verb {
   var nodes: NodeArguments
 
   public init(_ arguments: CommandArguments, context: ParseContext) throws(CommandError) {
-    nodes = try NodeArguments(arguments)
+    nodes = try NodeArguments(arguments, verb: Self.name)
   }
 
   public func run(in simulation: inout Simulation) -> CommandResult {
@@ -38,13 +38,18 @@ struct NodeArguments: Sendable {
   var names: [String]
   var selector: Selector?
 
-  init(_ arguments: CommandArguments) throws(CommandError) {
-    names = arguments.positionals.map {
-      $0.hasPrefix("node/") || $0.hasPrefix("nodes/") ? String($0.split(separator: "/")[1]) : $0
+  init(_ arguments: CommandArguments, verb: String) throws(CommandError) {
+    names = []
+    for word in arguments.positionals {
+      if let (type, name) = try ResourceArguments.typeAndName(word), ["node", "nodes", "no"].contains(type) {
+        names.append(name)
+      } else {
+        names.append(word)
+      }
     }
     selector = try SelectorArgument.parse(arguments)
     if names.isEmpty && selector == nil {
-      throw CommandError("USAGE: cordon NODE [flags]\nSee 'kubectl cordon -h' for help and examples")
+      throw CommandError("USAGE: \(verb) NODE [flags]\nSee 'kubectl \(verb) -h' for help and examples")
     }
   }
 

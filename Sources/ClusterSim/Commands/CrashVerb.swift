@@ -21,6 +21,10 @@ public struct CrashVerb: Verb {
     guard words.count == 1 || (words.count == 2 && ["pod", "pods", "po"].contains(words[0])) else {
       throw CommandError("usage: crash pod/NAME [-c CONTAINER]")
     }
+    if words.count == 1 {
+      // Refuses '/', 'pod/' and '/web' with kubectl's words; the target itself is resolved when the command runs.
+      _ = try ResourceArguments.typeAndName(words[0])
+    }
     target = words.count == 2 ? "pod/" + words[1] : words[0]
     namespace = context.namespace(arguments)
     container = arguments.value(.container)

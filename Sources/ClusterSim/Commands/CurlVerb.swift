@@ -4,6 +4,9 @@ import KubeModel
 /// 10.244.0.250), showing which pod answered — through a Service name or cluster IP, a node's address and node
 /// port, a load balancer's address, or an Ingress host and path — or the error curl would print.
 public struct CurlVerb: Verb {
+  /// Only reads.
+  public var isAtomic: Bool { false }
+
   public static let name = "curl"
   public static let usage = [
     "curl URL [--from NAMESPACE] [-H 'Host: NAME'] [-k] [-L] [-i] [-m SECONDS]",

@@ -7,6 +7,9 @@ import KubeModel
 /// `TYPE NAME` names nothing, every object of the type whose name starts with NAME is described instead
 /// (`DescribeMatchingResources`), each page followed by a newline.
 public struct DescribeVerb: Verb {
+  /// Only reads: kubectl prints what it found beside what it did not.
+  public var isAtomic: Bool { false }
+
   public static let name = "describe"
   public static let usage = [
     "describe TYPE [NAME_PREFIX] [-n NS | -A] [-l SELECTOR] [--show-events=BOOL]", "describe TYPE/NAME",

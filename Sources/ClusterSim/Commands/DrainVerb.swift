@@ -2,6 +2,9 @@ import KubeModel
 
 /// `drain`: cordons a node and evicts its pods, waiting (in virtual time) until they are gone, as kubectl does.
 public struct DrainVerb: Verb {
+  /// A refused drain leaves the node cordoned, as kubectl does (it cordons first); bad names change nothing.
+  public var isAtomic: Bool { false }
+
   public static let name = "drain"
   public static let usage = ["drain NODE [--ignore-daemonsets] [--force] [--delete-emptydir-data] [--grace-period=N]"]
   public static let summary = "Drain node in preparation for maintenance"
@@ -17,18 +20,30 @@ public struct DrainVerb: Verb {
   var force: Bool
   var deleteEmptyDir: Bool
   var gracePeriod: Int?
+  /// How long to wait for the evicted pods; kubectl's 0 (for ever) is an hour of virtual time here.
+  var timeout: SimDuration
 
   public init(_ arguments: CommandArguments, context: ParseContext) throws(CommandError) {
-    nodes = try NodeArguments(arguments)
+    nodes = try NodeArguments(arguments, verb: Self.name)
     ignoreDaemonSets = arguments.isSet(Self.ignoreDaemonSets)
     force = arguments.isSet(Self.force)
     deleteEmptyDir = arguments.isSet(Self.deleteEmptyDir)
     gracePeriod = try arguments.int(Self.gracePeriod)
+    timeout = .minutes(60)
+    if let text = arguments.value(Self.timeout) {
+      guard let duration = SimDuration(parsing: text), duration.milliseconds >= 0 else {
+        throw CommandError(
+          "invalid argument \"\(text)\" for \"--timeout\" flag: time: invalid duration \"\(text)\"")
+      }
+      if duration.milliseconds > 0 { timeout = duration }
+    }
   }
 
   public func run(in simulation: inout Simulation) -> CommandResult {
     let (names, errors) = nodes.resolve(in: simulation.cluster)
-    var result = CommandResult(errors: errors)
+    // As kubectl, every node is looked up before the first is cordoned.
+    guard errors.isEmpty else { return CommandResult(errors: errors) }
+    var result = CommandResult()
     for name in names {
       result.line(NodeArguments.setUnschedulable(true, node: name, in: &simulation.cluster))
       result.append(drain(name, in: &simulation))
@@ -100,7 +115,7 @@ public struct DrainVerb: Verb {
     // the moments their containers stop are due as timers; otherwise a cluster with nothing else pending would
     // have no next wakeup, and one with a later timer would jump past the moments the pods are gone.
     simulation.cluster.settle()
-    let deadline = simulation.cluster.now + .minutes(60)
+    let deadline = simulation.cluster.now + timeout
     var remaining = evict
     while !remaining.isEmpty {
       for pod in remaining where simulation.cluster.store.pods[pod.key]?.metadata.uid != pod.metadata.uid {

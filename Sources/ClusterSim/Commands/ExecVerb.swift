@@ -5,6 +5,9 @@ import KubeModel
 /// (`cat`, `ls`), and the network seen from the pod (`curl`, `wget`, `nslookup`). Errors are kubectl's; a command
 /// that fails ends with `command terminated with exit code N`.
 public struct ExecVerb: Verb {
+  /// A command run in a container is not undone when it fails.
+  public var isAtomic: Bool { false }
+
   public static let name = "exec"
   public static let usage = [
     "exec (POD | TYPE/NAME) [-c CONTAINER] -- COMMAND [ARGS...]",

@@ -2,6 +2,9 @@ import KubeModel
 
 /// `get`: lists objects as kubectl's tables, or prints them as YAML, JSON or names.
 public struct GetVerb: Verb {
+  /// Only reads: kubectl prints what it found beside what it did not.
+  public var isAtomic: Bool { false }
+
   public static let name = "get"
   public static let usage = [
     "get TYPE[,TYPE...] [NAME...] [-n NS | -A] [-l SELECTOR] [-o wide|yaml|json|name] [--show-labels]",

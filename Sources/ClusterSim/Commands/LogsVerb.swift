@@ -3,6 +3,9 @@ import KubeModel
 /// `logs`: what a pod's container printed (its current instance, or with `--previous` the one before its last
 /// restart), as the simulated container printed it.
 public struct LogsVerb: Verb {
+  /// Only reads.
+  public var isAtomic: Bool { false }
+
   public static let name = "logs"
   public static let usage = [
     "logs POD [-c CONTAINER] [--previous] [--tail N] [--timestamps]",
@@ -148,9 +151,14 @@ enum PodTarget {
   }
 
   static func resolve(_ target: String, namespace: String, in cluster: ClusterState) -> Result<Found, CommandError> {
-    let parts = target.split(separator: "/", maxSplits: 1).map(String.init)
+    let parts: [String]
+    do {
+      parts = try ResourceArguments.typeAndName(target).map { [$0.type, $0.name] } ?? [target]
+    } catch {
+      return .failure(CommandError(error.description))
+    }
     if parts.count == 1 || ["pod", "pods", "po"].contains(parts[0]) {
-      let name = parts.last!
+      let name = parts[parts.count - 1]
       guard let pod = cluster.store.pods[namespace, name] else {
         return .failure(CommandError(APIError.notFound(ResourceRegistry.pod, name).description))
       }

@@ -3,6 +3,9 @@ import KubeModel
 /// `nslookup NAME [-n NAMESPACE]` (simulator): asks the cluster's DNS (CoreDNS at 10.96.0.10) as a pod of the
 /// namespace would, with its search path, and prints the answer as `nslookup` from the `dnsutils` image does.
 public struct NslookupVerb: Verb {
+  /// Only reads.
+  public var isAtomic: Bool { false }
+
   public static let name = "nslookup"
   public static let usage = ["nslookup NAME [-n NAMESPACE]", "nslookup web, nslookup web-0.nginx, nslookup 10.96.0.10"]
   public static let summary = "Resolve a name with the cluster's DNS, as a pod would (simulator)"

@@ -8,7 +8,9 @@ enum ObjectGenerators {
       throw CommandError("You must provide one or more resources by argument or filename.")
     }
     func name(at index: Int) throws(CommandError) -> String {
-      guard words.count > index else { throw CommandError("NAME is required for \(kind)") }
+      guard words.count == index + 1 else {
+        throw CommandError("exactly one NAME is required, got \(max(0, words.count - index))")
+      }
       return words[index]
     }
     switch kind {

@@ -70,3 +70,16 @@ public struct ResourceArguments: Sendable {
   /// Whether more than one type is involved, so names print as `deployment.apps/web`.
   public var isMultipleTypes: Bool { requests.count > 1 }
 }
+
+extension ResourceArguments {
+  /// A `TYPE/NAME` word split as kubectl splits it, or nil for a plain name; `/`, `pod/` and `/web` are refused
+  /// with kubectl's words rather than read as names.
+  static func typeAndName(_ word: String) throws(CommandError) -> (type: String, name: String)? {
+    guard word.contains("/") else { return nil }
+    let parts = word.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+      throw CommandError("arguments in resource/name form must have a single resource and name")
+    }
+    return (String(parts[0]), String(parts[1]))
+  }
+}

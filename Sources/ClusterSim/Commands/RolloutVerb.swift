@@ -27,6 +27,9 @@ public struct RolloutVerb: Verb {
   var watch: Bool
   var timeout: SimDuration?
 
+  /// `status` waits in virtual time, which has passed even when it gives up.
+  public var isAtomic: Bool { action != .status }
+
   public init(_ arguments: CommandArguments, context: ParseContext) throws(CommandError) {
     guard let first = arguments.positionals.first else {
       throw CommandError("a subcommand is required: status, history, undo, restart, pause or resume")
@@ -44,7 +47,10 @@ public struct RolloutVerb: Verb {
     toRevision = try arguments.int(Self.toRevision) ?? 0
     watch = !arguments.has(Self.watch) || arguments.isSet(Self.watch)
     if let text = arguments.value(Self.timeout) {
-      guard let duration = SimDuration(parsing: text) else { throw CommandError("invalid timeout \"\(text)\"") }
+      guard let duration = SimDuration(parsing: text) else {
+        throw CommandError(
+          "invalid argument \"\(text)\" for \"--timeout\" flag: time: invalid duration \"\(text)\"")
+      }
       timeout = duration.milliseconds > 0 ? duration : nil
     }
   }

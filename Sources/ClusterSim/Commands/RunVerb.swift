@@ -30,6 +30,8 @@ public struct RunVerb: Verb {
 
   var pod: Pod
   var attached: Bool
+  /// An attached run has waited in virtual time and left its pod when its command fails, as kubectl's does.
+  public var isAtomic: Bool { !attached }
   var removes: Bool
   var exposes: Bool
 

@@ -19,7 +19,7 @@ public struct ScaleVerb: Verb {
   var all: Bool
 
   public init(_ arguments: CommandArguments, context: ParseContext) throws(CommandError) {
-    guard let replicas = try? arguments.int(Self.replicas), replicas >= 0 else {
+    guard let replicas = try arguments.int(Self.replicas), replicas >= 0 else {
       throw CommandError("The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0")
     }
     self.replicas = replicas

@@ -25,8 +25,11 @@ public struct SetVerb: Verb {
     let assignments = words.filter { $0.contains("=") }
     guard !assignments.isEmpty else { throw CommandError("at least one image update is required") }
     images = assignments.map { assignment in
-      let parts = assignment.split(separator: "=", maxSplits: 1)
+      let parts = assignment.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
       return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
+    }
+    if let empty = images.first(where: { $0.container.isEmpty }) {
+      throw CommandError("invalid image update \"=\(empty.image)\": a container name is required")
     }
     if let empty = images.first(where: { $0.image.isEmpty }) {
       throw CommandError("invalid image update \"\(empty.container)=\": an image is required")
@@ -69,7 +72,11 @@ public struct SetVerb: Verb {
     case "Job": return try update(Job.self, key, \.spec.template.spec, in: &cluster)
     case "CronJob": return try update(CronJob.self, key, \.spec.jobTemplate.spec.template.spec, in: &cluster)
     case "Pod": return try update(Pod.self, key, \.spec, in: &cluster)
-    default: throw CommandError("setting images is not supported for \(resource.qualifiedPlural)")
+    default:
+      // kubectl's words, naming the Go type it found (`*v1.Service`).
+      throw CommandError(
+        "\(resource.qualifiedPlural)/\(key.name) the object is not a pod or does not have a pod template: "
+          + "*\(resource.version).\(resource.kind)")
     }
   }
 

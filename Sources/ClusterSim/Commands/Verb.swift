@@ -14,6 +14,16 @@ public protocol Verb: Sendable {
 
   init(_ arguments: CommandArguments, context: ParseContext) throws(CommandError)
   func run(in simulation: inout Simulation) -> CommandResult
+
+  /// Whether a run that reports an error must leave the cluster exactly as it was. True for the verbs that change
+  /// objects (a typo in one of three names changes none of them); false for those that only read, and for those
+  /// whose failure comes after time has really passed (`rollout status` timing out, `drain` waiting for pods) or
+  /// that kubectl applies object by object (`apply -f`).
+  var isAtomic: Bool { get }
+}
+
+extension Verb {
+  public var isAtomic: Bool { true }
 }
 
 /// What parsing may consult: only the current namespace, never the cluster's objects.

@@ -22,17 +22,16 @@ extension ClusterState {
     if !object.metadata.name.isEmpty, store[keyPath: Object.table][object.key] != nil {
       throw APIError.alreadyExists(Object.resource, object.metadata.name)
     }
-    object.applyDefaults()
     // Admission runs before a generated name exists, so its refusals name the pod by its generateName
     // (`pods "web-7d9c5b6f8-" is forbidden: exceeded quota ...`), as the API server's do.
-    try Object.admit(&object, old: nil, in: &self)
+    let specKnownValid = try Object.defaultAndAdmitNew(&object, in: &self)
     try ResourceQuotaAdmission.admit(object, in: &self)
     if object.metadata.name.isEmpty {
       repeat {
         object.metadata.name = object.metadata.generateName + random.names.nameSuffix()
       } while store[keyPath: Object.table][object.key] != nil
     }
-    let problems = object.validate(old: nil)
+    let problems = Object.validateNew(object, specKnownValid: specKnownValid)
     guard problems.isEmpty else { throw APIError.invalid(kind: Object.kind, name: object.metadata.name, problems) }
     object.metadata.uid = random.uids.uuid()
     object.metadata.creationTimestamp = now

@@ -33,6 +33,8 @@ public struct ClusterState: Sendable, Codable {
   var imageIDs: [String: String] = [:]
   /// Image behaviours worked out from the known images and the catalog, by image.
   var imageBehaviors: [String: ContainerBehavior] = [:]
+  /// Template specs prepared for their pods (not saved).
+  var preparedPodSpecs = PreparedPodSpecs()
   /// Pods waiting for a ConfigMap or Secret (CreateContainerConfigError), by namespace.
   public internal(set) var podsWaitingForConfig: [String: Set<String>] = [:]
   /// The cluster's declared image behaviours.

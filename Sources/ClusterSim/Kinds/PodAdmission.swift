@@ -21,4 +21,26 @@ extension Pod {
       }
     }
   }
+
+  /// Defaults and admission of a new pod. A controller's pod whose spec is still its template's takes the spec
+  /// prepared for an earlier pod of that template (``PreparedPodSpecs``) instead of redoing the same work.
+  public static func defaultAndAdmitNew(_ pod: inout Pod, in cluster: inout ClusterState) throws(APIError) -> Bool {
+    let source = pod.$spec
+    let cacheable =
+      pod.metadata.controllerReference != nil && cluster.store.limitRanges.count(namespace: pod.metadata.namespace) == 0
+    if cacheable, let prepared = cluster.preparedPodSpecs.prepared(from: source) {
+      pod.$spec = prepared
+      pod.applyStatusDefaults()
+      return true
+    }
+    pod.applyDefaults()
+    try admit(&pod, old: nil, in: &cluster)
+    guard cacheable, pod.spec.validate(path: "spec").isEmpty else { return false }
+    cluster.preparedPodSpecs.remember(pod.$spec, from: source)
+    return true
+  }
+
+  public static func validateNew(_ pod: Pod, specKnownValid: Bool) -> [FieldError] {
+    pod.validate(old: nil, specKnownValid: specKnownValid)
+  }
 }

@@ -59,7 +59,8 @@ enum PodWatchers {
   /// do not wake it again. A removed pod's kubelet state and address are freed.
   static func notifyKubelet(old: Pod?, new: Pod?, in cluster: inout ClusterState) {
     guard let new else {
-      if let old, let runtime = cluster.podRuntimes.removeValue(forKey: old.metadata.uid), old.spec.hostNetwork != true {
+      if let old, let runtime = cluster.podRuntimes.removeValue(forKey: old.metadata.uid), old.spec.hostNetwork != true
+      {
         cluster.releasePodIP(runtime.ip, onNode: runtime.node)
       }
       return
@@ -78,7 +79,8 @@ enum PodWatchers {
     old.status.phase != new.status.phase || PodReadiness.isReady(old) != PodReadiness.isReady(new)
       || old.metadata.deletionTimestamp != new.metadata.deletionTimestamp || old.metadata.labels != new.metadata.labels
       || old.metadata.ownerReferences != new.metadata.ownerReferences || old.spec.nodeName != new.spec.nodeName
-      || old.status.conditions[type: "Ready"]?.lastTransitionTime != new.status.conditions[type: "Ready"]?.lastTransitionTime
+      || old.status.conditions[type: "Ready"]?.lastTransitionTime
+        != new.status.conditions[type: "Ready"]?.lastTransitionTime
       || old.status.containerStatuses.map(\.restartCount) != new.status.containerStatuses.map(\.restartCount)
   }
 

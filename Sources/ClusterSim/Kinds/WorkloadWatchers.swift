@@ -2,9 +2,16 @@ import KubeModel
 
 /// The informer event handlers of the workload kinds.
 enum WorkloadWatchers {
-  /// A Deployment syncs when it changes (`addDeployment`/`updateDeployment`).
+  /// A Deployment syncs when it changes (`addDeployment`/`updateDeployment`). Upstream also re-syncs after the
+  /// controller's own status writes; a sync here leaves the status final, so that second sync would find nothing
+  /// to do and is skipped.
   static func deploymentChanged(old: Deployment?, new: Deployment?, in cluster: inout ClusterState) {
     guard let deployment = new else { return }
+    if let old, old.$spec.isIdentical(to: deployment.$spec),
+      old.metadata.differsOnlyInVersion(from: deployment.metadata)
+    {
+      return
+    }
     cluster.enqueue(.deployment, deployment.key)
   }
 
@@ -13,7 +20,11 @@ enum WorkloadWatchers {
   static func replicaSetChanged(old: ReplicaSet?, new: ReplicaSet?, in cluster: inout ClusterState) {
     let replicaSet = new ?? old!
     if let new {
-      cluster.enqueue(.replicaSet, new.key)
+      // As for Deployments, the controller's own status writes need no second sync.
+      let statusOnly = old.map {
+        $0.$spec.isIdentical(to: new.$spec) && $0.metadata.differsOnlyInVersion(from: new.metadata)
+      }
+      if statusOnly != true { cluster.enqueue(.replicaSet, new.key) }
       if let old, old.spec.template.metadata.labels != new.spec.template.metadata.labels {
         cluster.recountPods(ownerUID: new.metadata.uid, templateLabels: new.spec.template.metadata.labels)
       }
@@ -38,5 +49,14 @@ enum WorkloadWatchers {
     if let old, old.spec.template?.metadata.labels != new.spec.template?.metadata.labels {
       cluster.recountPods(ownerUID: new.metadata.uid, templateLabels: new.spec.template?.metadata.labels)
     }
+  }
+}
+
+extension ObjectMeta {
+  /// Whether the two differ in nothing but `resourceVersion`: the write was a status update.
+  func differsOnlyInVersion(from other: ObjectMeta) -> Bool {
+    var same = other
+    same.resourceVersion = resourceVersion
+    return same == self
   }
 }

@@ -17,6 +17,11 @@ public protocol StoredObject: APIObject, Defaultable, Validatable {
   static func admit(_ object: inout Self, old: Self?, in cluster: inout ClusterState) throws(APIError)
   /// Tells the controllers that watch this kind about a change (their informer event handlers).
   static func didChange(old: Self?, new: Self?, in cluster: inout ClusterState)
+  /// Defaults and admits a new object, as `POST` does before naming it. Returns whether the object's spec is known
+  /// to be valid already, so ``validateNew(_:specKnownValid:)`` can skip it.
+  static func defaultAndAdmitNew(_ object: inout Self, in cluster: inout ClusterState) throws(APIError) -> Bool
+  /// Validates a new object.
+  static func validateNew(_ object: Self, specKnownValid: Bool) -> [FieldError]
 }
 
 extension StoredObject {
@@ -24,4 +29,16 @@ extension StoredObject {
   public static func specChanged(from old: Self, to new: Self) -> Bool { false }
   public static func admit(_ object: inout Self, old: Self?, in cluster: inout ClusterState) throws(APIError) {}
   public static func didChange(old: Self?, new: Self?, in cluster: inout ClusterState) {}
+
+  public static func defaultAndAdmitNew(
+    _ object: inout Self, in cluster: inout ClusterState
+  ) throws(APIError)
+    -> Bool
+  {
+    object.applyDefaults()
+    try admit(&object, old: nil, in: &cluster)
+    return false
+  }
+
+  public static func validateNew(_ object: Self, specKnownValid: Bool) -> [FieldError] { object.validate(old: nil) }
 }

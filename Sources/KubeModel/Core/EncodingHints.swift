@@ -82,6 +82,18 @@ public struct CopyOnWrite<Value: Hashable & Sendable & Codable>: Hashable, Senda
     }
   }
 
+  /// The wrapper itself (`pod.$spec`), so values can be shared between objects and recognized as shared.
+  public var projectedValue: CopyOnWrite<Value> {
+    get { self }
+    set { self = newValue }
+  }
+
+  /// Whether both wrap the same storage, which makes them equal without comparing.
+  public func isIdentical(to other: CopyOnWrite<Value>) -> Bool { box === other.box }
+
+  /// Identifies the storage while it is alive; only meaningful together with a reference that keeps it alive.
+  public var storageIdentity: ObjectIdentifier { ObjectIdentifier(box) }
+
   public static func == (lhs: CopyOnWrite, rhs: CopyOnWrite) -> Bool {
     lhs.box === rhs.box || lhs.box.value == rhs.box.value
   }

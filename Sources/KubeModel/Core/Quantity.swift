@@ -206,8 +206,23 @@ extension Quantity: Codable {
     do {
       self = try Quantity(parsing: text)
     } catch {
-      throw DecodingError.dataCorruptedError(in: container, debugDescription: error.description)
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "Invalid value: \(goQuoted(text)): \(error.description)\(Self.hint(for: text))"
+      )
     }
+  }
+
+  /// A hint for the commonest mistake, byte units written as people write them (`512MB`, `1GB`): Kubernetes
+  /// suffixes have no `B`.
+  static func hint(for text: String) -> String {
+    guard text.last == "B" || text.last == "b", let unit = text.dropLast().last, unit.isLetter,
+      (try? Quantity(parsing: String(text.dropLast()))) != nil
+    else { return "" }
+    let written = String(text.dropLast())
+    if unit == "i" { return " (write \(written): Kubernetes units have no B)" }
+    let binary = ["k": "Ki", "M": "Mi", "G": "Gi", "T": "Ti", "P": "Pi", "E": "Ei"][String(unit)]
+    guard let binary else { return "" }
+    return " (write \(written) or \(written.dropLast())\(binary): Kubernetes units have no B)"
   }
 
   /// Encodes the text kubectl prints, as Go's `MarshalJSON`.

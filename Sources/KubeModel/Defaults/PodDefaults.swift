@@ -64,6 +64,11 @@ extension Pod: Defaultable {
     if spec.serviceAccount.isEmpty { spec.serviceAccount = spec.serviceAccountName }
     if spec.priority == nil { spec.priority = 0 }
     if spec.preemptionPolicy == nil { spec.preemptionPolicy = "PreemptLowerPriority" }
+    applyStatusDefaults()
+  }
+
+  /// The status a new pod starts with: Pending, with its QoS class.
+  public mutating func applyStatusDefaults() {
     if status.phase.isEmpty { status.phase = "Pending" }
     if status.qosClass.isEmpty { status.qosClass = spec.qosClass }
   }

@@ -2,6 +2,22 @@
 /// documents (`List`s flattened), the kind and version resolved, fields decoded strictly. Problems are reported
 /// per document with file and line; every good document still loads.
 public enum ManifestLoader {
+  /// Loads a file's raw contents: binary files, UTF-16 and invalid UTF-8 get one sentence with the line of the
+  /// first bad byte instead of a parser error.
+  public static func load(
+    contents: [UInt8], file: String, variables: (String) -> String?, environment: (String) -> String? = { _ in nil }
+  ) -> ManifestLoad {
+    do {
+      try TextValidation.check(contents, file: file)
+    } catch {
+      var load = ManifestLoad()
+      load.errors.append(LoadIssue(file: file, line: error.line, message: error.message))
+      return load
+    }
+    return load(
+      text: String(decoding: contents, as: UTF8.self), file: file, variables: variables, environment: environment)
+  }
+
   public static func load(
     text: String, file: String, variables: (String) -> String?, environment: (String) -> String? = { _ in nil }
   ) -> ManifestLoad {
@@ -21,6 +37,10 @@ public enum ManifestLoader {
         LoadIssue(
           file: file, line: error.line, message: error.fieldPath.map { "\($0): \(error.message)" } ?? error.message))
       return load
+    }
+    if documents.isEmpty {
+      // kubectl refuses a lone empty file ("no objects passed to apply"); in a folder it is likely a mistake.
+      load.warnings.append(LoadIssue(file: file, line: nil, message: "the file contains no objects"))
     }
     for document in documents {
       switch KindDecoding.decode(document) {
@@ -62,8 +82,10 @@ public struct LoadIssue: Error, Hashable, Sendable, CustomStringConvertible {
     self.message = message
   }
 
+  /// `file:line: message`; a problem with no file of its own (a path that does not exist) is the message alone.
   public var description: String {
-    (line.map { "\(file):\($0): " } ?? "\(file): ") + message
+    if file.isEmpty { return message }
+    return (line.map { "\(file):\($0): " } ?? "\(file): ") + message
   }
 }
 

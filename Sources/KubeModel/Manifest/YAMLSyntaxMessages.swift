@@ -14,6 +14,12 @@ enum YAMLSyntaxMessages {
         file: file, line: problem.line,
         message: "found a tab character where indentation is expected (indent YAML with spaces)")
     }
+    if problem.problem.hasPrefix("Maximum nesting level reached") {
+      // libyaml's own limit, far above the composer's: say the same as the composer does.
+      return ManifestError(
+        file: file, line: problem.line,
+        message: "the document nests more than \(ManifestComposer.maximumDepth) levels deep")
+    }
     var line = problem.line
     var message = problem.problem
     // "could not find expected ':'" is found at the start of the next line; the key without a colon is at the
@@ -27,7 +33,15 @@ enum YAMLSyntaxMessages {
     if isJSON {
       message = "invalid JSON: " + message.replacingPrefix("did not find expected ", with: "expected ")
     }
-    return ManifestError(file: file, line: line, message: message)
+    return ManifestError(file: file, line: min(line, lastLine(in: bytes)), message: message)
+  }
+
+  /// The number of the last line with text: libyaml reports an unfinished document at the end of input, which is
+  /// the line after the last one when the file ends with a newline.
+  private static func lastLine(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var end = bytes.count
+    while end > 0, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+    return 1 + bytes[..<end].reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
   }
 
   private static func readerError(

@@ -88,8 +88,16 @@ extension ConfigMap: Validatable {
     if old?.immutable == true && (old?.data != data || old?.binaryData != binaryData) {
       errors.append(.forbidden("data", "field is immutable when `immutable` is set"))
     }
+    // `MaxSecretSize` over keys and values; the error names the whole object, a root path Go prints as `[]`.
+    let size =
+      data.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count }
+      + binaryData.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count * 3 / 4 }
+    if size > ConfigMap.maximumSize { errors.append(.tooLong("[]", bytes: ConfigMap.maximumSize)) }
     return errors
   }
+
+  /// `MaxSecretSize` (1 MiB), which also bounds ConfigMaps.
+  public static let maximumSize = 1024 * 1024
 }
 
 extension Secret: Validatable {

@@ -64,6 +64,11 @@ public struct FieldError: Error, Hashable, Sendable, CustomStringConvertible {
     FieldError(.duplicate, field, value: value)
   }
 
+  /// `Too long: may not be more than 262144 bytes` (apimachinery 1.30+ wording); the value is not shown.
+  public static func tooLong(_ field: String, bytes limit: Int) -> FieldError {
+    FieldError(.tooLong, field, "may not be more than \(limit) bytes")
+  }
+
   /// `Invalid value: "two": must be ...`
   public var body: String {
     var text = type.rawValue

@@ -31,8 +31,17 @@ public enum MetadataValidation {
     for key in metadata.annotations.keys.sorted() {
       errors += LabelValidation.validateKey(key).map { .invalid("\(path).annotations", .string(key), $0) }
     }
+    // `ValidateAnnotationsSize`: what `kubectl apply` of a very large object runs into, because the
+    // last-applied-configuration annotation holds a copy of the whole object.
+    let annotationBytes = metadata.annotations.reduce(0) { $0 + $1.key.utf8.count + $1.value.utf8.count }
+    if annotationBytes > totalAnnotationSizeLimit {
+      errors.append(.tooLong("\(path).annotations", bytes: totalAnnotationSizeLimit))
+    }
     return errors
   }
+
+  /// `TotalAnnotationSizeLimitB`: 256 KiB.
+  public static let totalAnnotationSizeLimit = 256 * 1024
 
   /// Label keys must be qualified names and values valid label values (`ValidateLabels`).
   public static func validateLabels(_ labels: [String: String], path: String) -> [FieldError] {

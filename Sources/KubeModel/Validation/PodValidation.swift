@@ -169,9 +169,12 @@ extension Toleration {
 }
 
 extension Pod: Validatable {
-  public func validate(old: Pod?) -> [FieldError] {
+  public func validate(old: Pod?) -> [FieldError] { validate(old: old, specKnownValid: false) }
+
+  /// `specKnownValid` skips the spec's checks, for a spec that passed them before (pods share their template's).
+  public func validate(old: Pod?, specKnownValid: Bool) -> [FieldError] {
     var errors = MetadataValidation.validate(metadata)
-    errors += spec.validate(path: "spec")
+    if !specKnownValid { errors += spec.validate(path: "spec") }
     if let old, old.spec.containers.map(\.name) != spec.containers.map(\.name) {
       errors.append(
         .forbidden(

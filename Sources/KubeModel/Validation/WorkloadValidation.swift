@@ -8,10 +8,12 @@ enum TemplateValidation {
     -> [FieldError]
   {
     guard let selector else { return [.required("\(path).selector")] }
-    var errors: [FieldError] = []
+    var errors = SelectorValidation.validate(selector, path: "\(path).selector")
     if selector.isEmpty {
       errors.append(
         .invalid("\(path).selector", .rendered(jsonSelectorLiteral(selector)), "empty selector is invalid for \(kind)"))
+    } else if (try? selector.asSelector()) == nil {
+      errors.append(.invalid("\(path).selector", .rendered(jsonSelectorLiteral(selector)), "invalid label selector"))
     } else if !selector.matches(template.metadata.labels) {
       errors.append(
         .invalid(

@@ -21,7 +21,7 @@ enum JobPods {
     pod.metadata.finalizers = template.metadata.finalizers
     if !pod.metadata.finalizers.contains(trackingFinalizer) { pod.metadata.finalizers.append(trackingFinalizer) }
     pod.metadata.ownerReferences = [job.controllerReference]
-    pod.spec = template.spec
+    pod.$spec = template.$spec
     pod.metadata.generateName = job.metadata.name + "-"
     if let index {
       pod.metadata.annotations[JobIndexes.annotation] = String(index)

@@ -34,7 +34,8 @@ enum Kubelet: Controller {
       return
     }
     guard let pod = cluster.store.pods[key], !pod.spec.nodeName.isEmpty,
-      cluster.store.nodes.contains(ObjectKey(namespace: "", name: pod.spec.nodeName)), !cluster.nodeRuntime(pod.spec.nodeName).isFailed
+      cluster.store.nodes.contains(ObjectKey(namespace: "", name: pod.spec.nodeName)),
+      !cluster.nodeRuntime(pod.spec.nodeName).isFailed
     else { return }
     if cluster.podRuntimes[pod.metadata.uid] == nil, pod.metadata.deletionTimestamp == nil,
       !ConfigVolumes.mount(pod, in: &cluster)

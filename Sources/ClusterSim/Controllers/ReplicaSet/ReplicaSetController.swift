@@ -88,7 +88,7 @@ struct ReplicaSetController<Owner: ReplicatedSet>: Sendable {
     pod.metadata.annotations = template.metadata.annotations
     pod.metadata.finalizers = template.metadata.finalizers
     pod.metadata.ownerReferences = [owner.controllerReference]
-    pod.spec = template.spec
+    pod.$spec = template.$spec  // The template's storage itself, so the pods share one prepared spec.
     do {
       let created = try cluster.create(pod)
       cluster.recordEvent(
