@@ -29,10 +29,8 @@ struct DemoCommand: ParsableCommand {
   @Argument(help: "The sample to play (a name from the list, or a sample folder).")
   var name: String?
 
-  @Flag(help: "Go on by itself, a phase every SECONDS (default 5).")
-  var auto = false
-
-  @Argument(help: "With --auto: seconds each step's output and then the cluster stay on screen.")
+  @Option(
+    name: .customLong("auto"), help: ArgumentHelp("Go on by itself: each step's output, then the cluster, stay SECONDS on screen.", valueName: "SECONDS"))
   var seconds: Double?
 
   @Flag(help: "Print every caption and what each command printed, without the dashboard.")
@@ -54,9 +52,8 @@ struct DemoCommand: ParsableCommand {
   var speed: Double = 1
 
   func validate() throws {
-    if seconds != nil && !auto { throw ValidationError("a number of seconds goes with --auto (--auto \(seconds!)") }
-    if let seconds, seconds <= 0 { throw ValidationError("--auto needs a positive number of seconds") }
-    if headless && auto { throw ValidationError("--headless prints everything at once; --auto is for the dashboard") }
+    if let seconds, !(seconds > 0) { throw ValidationError("--auto needs a positive number of seconds") }
+    if headless && seconds != nil { throw ValidationError("--headless prints everything at once; --auto is for the dashboard") }
   }
 
   func run() throws {
@@ -131,7 +128,7 @@ struct DemoCommand: ParsableCommand {
         abs(DashboardState.speeds[$0] - speed) < abs(DashboardState.speeds[$1] - speed)
       } ?? 1
     state.clusterName = sample.name
-    state.demo = DemoState(name: sample.name, script: sample.script, autoInterval: auto ? (seconds ?? 5) : nil)
+    state.demo = DemoState(name: sample.name, script: sample.script, autoInterval: seconds)
     var session = DashboardSession(
       simulation: simulation, state: state, keyMap: try configuration.keyMap(), themes: themes.all)
     let terminal = CursesTerminal()

@@ -1,3 +1,5 @@
+import KubeModel
+
 /// Plays a ``DemoScript`` step by step against a simulation: the headless `kubarium demo --headless`, the dashboard's
 /// guided demo and the tests all move through a demo with this one value, so they show the same story.
 ///
@@ -25,7 +27,9 @@ public struct DemoPlayer: Hashable, Sendable {
     let step = script.steps[nextStep]
     var result = DemoStepResult(index: nextStep, count: script.steps.count, caption: step.caption)
     for command in step.commands {
-      result.commands.append(DemoStepResult.Ran(command: command, result: simulation.run(command.text)))
+      let startedAt = simulation.cluster.now
+      result.commands.append(
+        DemoStepResult.Ran(command: command, result: simulation.run(command.text), startedAt: startedAt))
     }
     nextStep += 1
     return result
@@ -37,6 +41,15 @@ public struct DemoStepResult: Hashable, Sendable {
   public struct Ran: Hashable, Sendable {
     public var command: DemoScript.Command
     public var result: CommandResult
+    /// The virtual time the command was typed at: a step's `advance` moves the clock between its commands, and
+    /// the events strip must not date the earlier ones after it.
+    public var startedAt: Timestamp
+
+    public init(command: DemoScript.Command, result: CommandResult, startedAt: Timestamp) {
+      self.command = command
+      self.result = result
+      self.startedAt = startedAt
+    }
 
     /// A failure the script did not allow (`|| true`).
     public var failedUnexpectedly: Bool { !result.succeeded && !command.mayFail }

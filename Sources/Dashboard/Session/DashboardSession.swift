@@ -173,7 +173,7 @@ public struct DashboardSession: Sendable {
       let error = ran.result.errors.first?.split(separator: "\n").first.map(String.init) ?? ""
       state.activity.append(
         ActivityEntry(
-          time: simulation.cluster.now, command: CommandEcho.shown(ran.command.text),
+          time: ran.startedAt, command: CommandEcho.shown(ran.command.text),
           succeeded: ran.result.succeeded, answer: error))
     }
     if state.activity.count > 200 { state.activity.removeFirst(state.activity.count - 200) }

@@ -49,6 +49,8 @@ public struct DemoState: Hashable, Sendable {
     guard step.commands.contains(where: { !$0.result.transcript.isEmpty }) else { return nil }
     var lines: [String] = []
     for ran in step.commands {
+      // A blank line between commands, as in a terminal session, so each command's output reads on its own.
+      if !lines.isEmpty { lines.append("") }
       lines.append("$ " + ran.command.written)
       var text = ran.result.transcript
       if text.hasSuffix("\n") { text.removeLast() }
