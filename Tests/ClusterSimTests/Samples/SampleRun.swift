@@ -12,12 +12,13 @@ struct SampleRun {
   let script: DemoScript
   private(set) var steps: [DemoStepResult] = []
 
-  /// Loads the sample from the checkout, with the paths of its scenario resolved from the checkout's root.
-  init(_ name: String) {
+  /// Loads the sample from the checkout, with the paths of its scenario resolved from the checkout's root;
+  /// `cluster` plays the sample's scenario on another cluster folder instead (a generated one, smaller).
+  init(_ name: String, cluster: String? = nil) {
     self.name = name
     var simulation = Simulation(
       warmUp: Simulation.defaultWarmUp, environment: [:], workingDirectory: RepositoryPaths.root)
-    load = simulation.loadCluster(at: RepositoryPaths.sample(name))
+    load = simulation.loadCluster(at: cluster ?? RepositoryPaths.sample(name))
     self.simulation = simulation
     let text = (try? String(contentsOfFile: RepositoryPaths.sample(name) + "/scenario.kub", encoding: .utf8)) ?? ""
     script = DemoScript.parse(text)
@@ -70,6 +71,12 @@ enum PrintedTable {
       rows.append(columns(line))
     }
     return rows
+  }
+
+  /// The rows of the `index`-th table of a combined listing (`get statefulset,pods,pvc` prints one per kind).
+  static func rows(_ text: String, table index: Int) -> [[String]] {
+    let tables = text.components(separatedBy: "\n\n").filter { $0.contains("NAME") }
+    return index < tables.count ? rows(tables[index]) : []
   }
 
   static func columns(_ line: String) -> [String] {
