@@ -30,6 +30,9 @@ struct RunCommand: ParsableCommand {
   @Flag(inversion: .prefixedNo, help: "Print each command before its output (default: on for scripts).")
   var echo: Bool?
 
+  @Flag(help: "Print the script's comments too: each step's caption before its commands, so the transcript reads as a story.")
+  var captions = false
+
   @Argument(help: "A script of commands, one per line; '-' reads standard input.")
   var script: String?
 
@@ -47,10 +50,21 @@ struct RunCommand: ParsableCommand {
         text = String(decoding: data, as: UTF8.self)
       }
       lines += ScriptLine.parse(text, file: script)
+      if captions {
+        let parsed = DemoScript.parse(text)
+        let header = [parsed.title, parsed.introduction].filter { !$0.isEmpty }.joined(separator: "\n")
+        if !header.isEmpty {
+          Output.standard(DemoText.wrap(header, width: 100).map { $0.isEmpty ? "#" : "# " + $0 }.joined(separator: "\n") + "\n")
+        }
+      }
     }
     let echoCommands = echo ?? (script != nil)
     var failed = false
     for line in lines {
+      if captions, let caption = line.caption, !caption.isEmpty {
+        let wrapped = DemoText.wrap(caption, width: 100).map { $0.isEmpty ? "#" : "# " + $0 }
+        Output.standard("\n" + wrapped.joined(separator: "\n") + "\n")
+      }
       if echoCommands { Output.standard("$ \(line.written)\n") }
       let result = simulation.run(line.text)
       for warning in result.warnings { Output.error("Warning: \(warning)\n") }
@@ -72,12 +86,18 @@ struct ScriptLine {
   var location: String
   /// Written with a trailing `|| true`: its failure does not stop the script.
   var mayFail = false
+  /// The caption of the step this line opens (the comment right above it); nil for a step's later lines.
+  var caption: String?
 
   /// Script lines, read as ``DemoScript`` reads them: blank lines and `#` comments are skipped, a trailing `\`
   /// continues a line, and a trailing `|| true` lets a command fail.
   static func parse(_ text: String, file: String) -> [ScriptLine] {
-    DemoScript.parse(text).commands.map {
-      ScriptLine(text: $0.text, location: "\(file):\($0.line)", mayFail: $0.mayFail)
+    DemoScript.parse(text).steps.flatMap { step in
+      step.commands.enumerated().map { index, command in
+        ScriptLine(
+          text: command.text, location: "\(file):\(command.line)", mayFail: command.mayFail,
+          caption: index == 0 ? step.caption : nil)
+      }
     }
   }
 
