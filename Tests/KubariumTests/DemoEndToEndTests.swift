@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+extension DashboardEndToEndTests {
+  /// `kubarium demo recreate` in tmux, as a teacher would: the introduction, space for a step and its output,
+  /// space for the cluster, space for the next step, then a key that hands the cluster over, and q.
+  @Test func demoStepsThenTakeOver() throws {
+    guard let tmux = Tmux.find() else {
+      print("SKIPPED: tmux is not installed; the end-to-end demo test needs it (apt-get install tmux)")
+      return
+    }
+    let binary = try #require(Tmux.kubariumBinary(), "kubarium binary not found next to the tests")
+    let session = "kubarium-e2e-demo-\(getpid())"
+    defer { tmux.killServer() }
+    let script = "\(binary) demo recreate; echo KUBARIUM-EXITED; sleep 15"
+    #expect(tmux.run(["new-session", "-d", "-s", session, "-x", "160", "-y", "48", script]) == 0)
+    let intro = tmux.waitFor(session, timeout: 20) { $0.contains("Demo recreate: introduction") }
+    #expect(intro?.contains("The Recreate strategy") == true, "\(intro ?? "no introduction")")
+    _ = tmux.run(["send-keys", "-t", session, "Space"])
+    let output = tmux.waitFor(session, timeout: 5) { $0.contains("Step 1: what the commands printed") }
+    #expect(output?.contains("$ get deployment,replicasets,pods") == true)
+    _ = tmux.run(["send-keys", "-t", session, "Space"])
+    let panes = tmux.waitFor(session, timeout: 5) { !$0.contains("what the commands printed") && $0.contains("Pods") }
+    #expect(panes?.contains("Demo recreate: step 1/") == true)
+    _ = tmux.run(["send-keys", "-t", session, "Space"])
+    let second = tmux.waitFor(session, timeout: 5) { $0.contains("Step 2: what the commands printed") }
+    #expect(second?.contains("$ set image deployment/web web=example/shop:v2") == true)
+    _ = tmux.run(["send-keys", "-t", session, "Tab"])
+    let over = tmux.waitFor(session, timeout: 5) { $0.contains("demo over: the cluster is yours") }
+    #expect(over?.contains("web-") == true, "\(over ?? "no take-over")")
+    _ = tmux.run(["send-keys", "-t", session, "q"])
+    #expect(tmux.waitFor(session, timeout: 5) { $0.contains("KUBARIUM-EXITED") } != nil, "q did not quit")
+  }
+}
