@@ -159,4 +159,21 @@ import Testing
     #expect(screen.text.contains("Demo scale: step 1/2"))
     assertSnapshot(screen, named: "demo-output-80x24")
   }
+
+  @Test func aCaptionTooLongForASmallTerminalEndsWithAnEllipsis() {
+    let words = (1...60).map { "word\($0)" }.joined(separator: " ")
+    var state = DashboardState()
+    state.paused = true
+    state.demo = DemoState(name: "long", script: DemoScript.parse("# Title.\n\n# \(words)\nget pods\n"))
+    var session = DashboardSession(simulation: Fixtures.simulation(), state: state)
+    session.handle(.resize(TerminalSize(width: 80, height: 24)))
+    session.press(.character(" "), .character(" "))
+    let caption = { (text: String) in text.split(separator: "\n").filter { $0.contains("word") } }
+    let small = caption(session.render().text)
+    #expect(small.count == 4 && small.first?.contains("word1 word2") == true)
+    #expect(small.last?.contains("…") == true && !small.contains { $0.contains("word60") })
+    session.handle(.resize(TerminalSize(width: 200, height: 60)))
+    let large = caption(session.render().text)
+    #expect(large.last?.contains("word60") == true && !large.contains { $0.contains("…") })
+  }
 }

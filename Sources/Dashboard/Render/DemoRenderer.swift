@@ -5,11 +5,11 @@ import ClusterSim
 struct DemoRenderer {
   var context: RenderContext
 
-  /// Rows the caption bar takes for a state: its wrapped caption (at most 6 lines, 2 on a small terminal) and its
-  /// frame; 0 without a demo.
+  /// Rows the caption bar takes for a state: its wrapped caption (at most 6 lines, 4 below 30 rows, 2 below 20, so
+  /// the panes keep some room) and its frame; 0 without a demo.
   static func captionHeight(_ state: DashboardState) -> Int {
     guard let demo = state.demo else { return 0 }
-    let most = state.size.height < 30 ? 2 : 6
+    let most = state.size.height < 20 ? 2 : state.size.height < 30 ? 4 : 6
     let lines = DemoText.wrap(demo.caption, width: max(10, state.size.width - 4)).count
     return min(max(lines, 1), most) + 2
   }
@@ -20,8 +20,13 @@ struct DemoRenderer {
     screen.frame(rect, title: demo.heading, glyphs: state.glyphs, focused: true, titleRight: pace)
     let inner = rect.inner
     guard inner.height > 0, inner.width > 2 else { return }
-    let lines = DemoText.wrap(demo.caption, width: inner.width - 2)
-    for (row, line) in lines.prefix(inner.height).enumerated() {
+    var lines = Array(DemoText.wrap(demo.caption, width: inner.width - 2).prefix(inner.height + 1))
+    // A caption cut short says so, rather than stopping mid-sentence as if that were all.
+    if lines.count > inner.height {
+      lines.removeLast()
+      lines[lines.count - 1] = String(lines[lines.count - 1].prefix(inner.width - 3)) + "…"
+    }
+    for (row, line) in lines.enumerated() {
       screen.put(line, x: inner.x + 1, y: inner.y + row, style: CellStyle(.message), limit: inner.width - 1)
     }
   }
