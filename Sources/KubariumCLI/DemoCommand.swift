@@ -30,7 +30,9 @@ struct DemoCommand: ParsableCommand {
   var name: String?
 
   @Option(
-    name: .customLong("auto"), help: ArgumentHelp("Go on by itself: each step's output, then the cluster, stay SECONDS on screen.", valueName: "SECONDS"))
+    name: .customLong("auto"),
+    help: ArgumentHelp(
+      "Go on by itself: each step's output, then the cluster, stay SECONDS on screen.", valueName: "SECONDS"))
   var seconds: Double?
 
   @Flag(help: "Print every caption and what each command printed, without the dashboard.")
@@ -53,7 +55,9 @@ struct DemoCommand: ParsableCommand {
 
   func validate() throws {
     if let seconds, !(seconds > 0) { throw ValidationError("--auto needs a positive number of seconds") }
-    if headless && seconds != nil { throw ValidationError("--headless prints everything at once; --auto is for the dashboard") }
+    if headless && seconds != nil {
+      throw ValidationError("--headless prints everything at once; --auto is for the dashboard")
+    }
   }
 
   func run() throws {
@@ -88,7 +92,8 @@ struct DemoCommand: ParsableCommand {
     let width = samples.map(\.name.count).max() ?? 0
     var text = "Samples (kubarium demo NAME, or kubarium demo NAME --headless):\n"
     for sample in samples {
-      text += "  " + sample.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + sample.script.title + "\n"
+      text +=
+        "  " + sample.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + sample.script.title + "\n"
     }
     return text
   }

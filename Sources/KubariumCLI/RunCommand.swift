@@ -30,7 +30,9 @@ struct RunCommand: ParsableCommand {
   @Flag(inversion: .prefixedNo, help: "Print each command before its output (default: on for scripts).")
   var echo: Bool?
 
-  @Flag(help: "Print the script's comments too: each step's caption before its commands, so the transcript reads as a story.")
+  @Flag(
+    help:
+      "Print the script's comments too: each step's caption before its commands, so the transcript reads as a story.")
   var captions = false
 
   @Argument(help: "A script of commands, one per line; '-' reads standard input.")
@@ -54,7 +56,8 @@ struct RunCommand: ParsableCommand {
         let parsed = DemoScript.parse(text)
         let header = [parsed.title, parsed.introduction].filter { !$0.isEmpty }.joined(separator: "\n")
         if !header.isEmpty {
-          Output.standard(DemoText.wrap(header, width: 100).map { $0.isEmpty ? "#" : "# " + $0 }.joined(separator: "\n") + "\n")
+          Output.standard(
+            DemoText.wrap(header, width: 100).map { $0.isEmpty ? "#" : "# " + $0 }.joined(separator: "\n") + "\n")
         }
       }
     }

@@ -84,7 +84,8 @@ import Testing
     // The manifests stay templates: read on their own, without the folder's variables.env, they cannot load.
     let file = RepositoryPaths.sample("eks-book") + "/22_deployment_backend-app_k8s.yaml"
     let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
-    let missing = ManifestLoader.load(contents: bytes, file: "22_deployment_backend-app_k8s.yaml", variables: { _ in nil })
+    let missing = ManifestLoader.load(
+      contents: bytes, file: "22_deployment_backend-app_k8s.yaml", variables: { _ in nil })
     #expect(
       missing.errors.map(\.description).contains {
         $0.contains("22_deployment_backend-app_k8s.yaml:20: variable ECR_HOST is not set")

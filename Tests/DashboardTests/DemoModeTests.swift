@@ -112,7 +112,8 @@ import Testing
     #expect(session.state.focus == focus)
     #expect(session.state.overlay == nil && session.state.prompt == nil)
     // Step 2 never ran.
-    #expect(session.cluster.store.deployments["default", "web"]?.spec.template.spec.containers.first?.image == "nginx:1.27")
+    #expect(
+      session.cluster.store.deployments["default", "web"]?.spec.template.spec.containers.first?.image == "nginx:1.27")
   }
 
   @Test func afterTheLastStepTheNextKeyHandsOver() {
@@ -123,7 +124,8 @@ import Testing
     session.press(.character(" "))
     #expect(session.state.demo?.isAtEnd == true)
     #expect(session.render().text.contains("That was the last step: any key hands you the cluster."))
-    #expect(session.cluster.store.deployments["default", "web"]?.spec.template.spec.containers.first?.image == "nginx:1.28")
+    #expect(
+      session.cluster.store.deployments["default", "web"]?.spec.template.spec.containers.first?.image == "nginx:1.28")
     session.press(.character(" "))
     #expect(session.state.demo == nil)
     #expect(!session.state.paused)

@@ -91,7 +91,9 @@ public struct DemoScript: Hashable, Sendable {
       if pending.isEmpty { pendingLine = index + 1 }
       if line.hasSuffix("\\") {
         line.removeLast()
-        pending += line.trimmingCharacters(in: .whitespaces).isEmpty ? "" : String(line.reversed().drop { $0 == " " || $0 == "\t" }.reversed()) + " "
+        // The spaces before the backslash and the next line's indentation become one space, as in a shell.
+        while line.last == " " || line.last == "\t" { line.removeLast() }
+        if !line.isEmpty { pending += line + " " }
         continue
       }
       // A continued line's indentation only separates words, as in a shell.

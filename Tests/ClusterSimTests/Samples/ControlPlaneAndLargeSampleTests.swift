@@ -18,9 +18,12 @@ import Testing
     }
     #expect(system.filter { $0[0].hasPrefix("kube-proxy-") }.count == 4, "one kube-proxy per node")
     #expect(system.filter { $0[0].hasPrefix("coredns-") }.count == 2)
-    #expect(run.output("describe pod kube-apiserver-control-plane -n kube-system").contains("Controlled By:  Node/control-plane"))
+    #expect(
+      run.output("describe pod kube-apiserver-control-plane -n kube-system").contains(
+        "Controlled By:  Node/control-plane"))
     // A deleted mirror pod comes back at once: AGE 0s, RESTARTS 0.
-    let scheduler = PrintedTable.row(run.output("get pods -n kube-system -l tier=control-plane"), "kube-scheduler-control-plane")
+    let scheduler = PrintedTable.row(
+      run.output("get pods -n kube-system -l tier=control-plane"), "kube-scheduler-control-plane")
     #expect(scheduler?[1...4] == ["1/1", "Running", "0", "0s"])
     #expect(PrintedTable.row(run.output("get endpoints kubernetes"), "kubernetes")?[1] == "\(controlPlaneIP):6443")
     // Who does what, in the events of each object.
@@ -83,8 +86,12 @@ import Testing
     let app = try #require(cluster.store.deployments["team-000", "app-0000"])
     #expect(app.spec.template.spec.containers.first?.image == "nginx:1.28")
     #expect(app.status.updatedReplicas == 100 && app.status.availableReplicas == 100)
-    #expect(run.output("rollout status deployment/app-0000 -n team-000").hasSuffix("deployment \"app-0000\" successfully rolled out\n"))
-    let replicaSets = PrintedTable.rows(run.output("get replicasets -n team-000")).filter { $0[0].hasPrefix("app-0000-") }
+    #expect(
+      run.output("rollout status deployment/app-0000 -n team-000").hasSuffix(
+        "deployment \"app-0000\" successfully rolled out\n"))
+    let replicaSets = PrintedTable.rows(run.output("get replicasets -n team-000")).filter {
+      $0[0].hasPrefix("app-0000-")
+    }
     #expect(replicaSets.map { $0[1] }.sorted() == ["0", "100"])
   }
 }

@@ -56,7 +56,8 @@ import Testing
 
   @Test func thePlayerRunsOneStepAtATime() {
     var sim = Simulation.defaultSample()
-    var player = DemoPlayer(script: DemoScript.parse("# Scale.\nscale deployment/web --replicas=4\n# Look.\nget deploy web\n"))
+    var player = DemoPlayer(
+      script: DemoScript.parse("# Scale.\nscale deployment/web --replicas=4\n# Look.\nget deploy web\n"))
     #expect(player.currentStep == nil)
     let first = player.playNext(in: &sim)
     #expect(first?.index == 0 && first?.count == 2 && first?.caption == "Scale.")

@@ -53,8 +53,9 @@ import Testing
     }
     #expect(run.output("describe configmap batch-app-config").contains("eks-work-batch-123456789012"))
     // The column on updates: 100m, then 200m, then back to revision 1's ReplicaSet.
-    #expect(run.output("apply -f SampleClusters/eks-book/steps/02_nginx_deployment_cpu200_k8s.yaml")
-      == "deployment.apps/nginx configured\n")
+    #expect(
+      run.output("apply -f SampleClusters/eks-book/steps/02_nginx_deployment_cpu200_k8s.yaml")
+        == "deployment.apps/nginx configured\n")
     let revision1 = run.output("rollout history deployment nginx --revision=1")
     #expect(revision1.contains("cpu:\t100m"))
     #expect(run.output("rollout history deployment nginx --revision=2").contains("cpu:\t200m"))
@@ -63,8 +64,9 @@ import Testing
     let hash = try #require(revision1.firstMatch(of: /pod-template-hash=([0-9a-z]+)/)?.output.1)
     let store = run.simulation.cluster.store
     #expect(store.replicaSets["default", "nginx-\(hash)"]?.spec.replicas == 2)
-    #expect(store.replicaSets["default", "nginx-\(hash)"]?.metadata.annotations["deployment.kubernetes.io/revision"]
-      == "3")
+    #expect(
+      store.replicaSets["default", "nginx-\(hash)"]?.metadata.annotations["deployment.kubernetes.io/revision"]
+        == "3")
     let cpu = store.deployments["default", "nginx"]?.spec.template.spec.containers.first?.resources.requests["cpu"]
     #expect(cpu == .cpu(milli: 100))
   }
@@ -117,9 +119,10 @@ import Testing
     #expect(stopping.count == 3 && stopping.allSatisfy { $0[2] == "Terminating" })
     #expect(PrintedTable.row(run.output("get endpoints web", 0), "web")?[1] == "<none>")
     let refused = run.commands.first { $0.command.text == "curl web" && $0.command.mayFail }
-    #expect(refused?.result.errors == [
-      "curl: (7) Failed to connect to web port 80 after 0 ms: Couldn't connect to server"
-    ])
+    #expect(
+      refused?.result.errors == [
+        "curl: (7) Failed to connect to web port 80 after 0 ms: Couldn't connect to server"
+      ])
     // Then the new pods, not Ready yet: still nothing to send traffic to.
     #expect(PrintedTable.rows(run.output("get pods", 2)).allSatisfy { $0[1] == "0/1" && $0[2] == "Running" })
     // Ready: version 2 answers.

@@ -76,7 +76,8 @@ import Testing
     // The missing key: the container cannot be created, and the event names the key.
     #expect(PrintedTable.row(run.output("get pods", 0), "reporter")?[2] == "CreateContainerConfigError")
     #expect(
-      run.output("describe pod reporter").contains("Error: couldn't find key report-url in ConfigMap default/app-config"))
+      run.output("describe pod reporter").contains(
+        "Error: couldn't find key report-url in ConfigMap default/app-config"))
     #expect(PrintedTable.row(run.output("get pods", 1), "reporter")?[1...2] == ["1/1", "Running"])
     // The mounted file follows the change; the variable only after a restart, in a new pod.
     #expect(run.output("exec deploy/app -- cat /etc/app/app.properties", 0).contains("color=blue"))
@@ -110,7 +111,9 @@ import Testing
     // The LimitRange refuses the 2-CPU container outright.
     let big = run.commands.first { $0.command.text == "apply -f SampleClusters/quota-limits/steps/big-pod.yaml" }
     #expect(
-      big?.result.errors.contains { $0.hasSuffix("pods \"big\" is forbidden: maximum cpu usage per Container is 1, but limit is 2") }
+      big?.result.errors.contains {
+        $0.hasSuffix("pods \"big\" is forbidden: maximum cpu usage per Container is 1, but limit is 2")
+      }
         == true)
     #expect(run.simulation.cluster.store.pods["team-a", "big"] == nil)
     // A raised quota lets the ReplicaSet finish.

@@ -14,9 +14,10 @@ import Testing
     #expect(start.first { $0[0].hasPrefix("flaky-") }?[2] == "CrashLoopBackOff")
     #expect(start.first { $0[0].hasPrefix("api-") }?[3].hasPrefix("2 (") == true)
     // Deleted web pods are replaced by new ones with new names, not brought back.
-    let old = Set(PrintedTable.names(run.output("get pods -l app=web", 0)).filter { name in
-      PrintedTable.row(run.output("get pods -l app=web", 0), name)?[2] == "Terminating"
-    })
+    let old = Set(
+      PrintedTable.names(run.output("get pods -l app=web", 0)).filter { name in
+        PrintedTable.row(run.output("get pods -l app=web", 0), name)?[2] == "Terminating"
+      })
     let replacements = PrintedTable.names(run.output("get pods -l app=web", 1))
     #expect(old.count == 3 && replacements.count == 3)
     #expect(old.isDisjoint(with: replacements))
@@ -53,7 +54,8 @@ import Testing
     // 30 s without heartbeats: still Ready. 60 s: NotReady, tainted unreachable, out of the Service.
     #expect(PrintedTable.row(run.output("get nodes", 1), "worker-1")?[1] == "Ready")
     #expect(PrintedTable.row(run.output("get nodes", 2), "worker-1")?[1] == "NotReady")
-    #expect(run.output("describe node worker-1").contains("Taints:             node.kubernetes.io/unreachable:NoExecute"))
+    #expect(
+      run.output("describe node worker-1").contains("Taints:             node.kubernetes.io/unreachable:NoExecute"))
     let endpoints = PrintedTable.row(run.output("get endpoints web", 1), "web")?[1] ?? ""
     #expect(endpoints.contains("+ 1 more...") && !endpoints.contains("10.244.1."))
     // Four minutes later nothing has moved; at 300 s the three pods on worker-1 are evicted.

@@ -188,7 +188,8 @@ enum KubeletContainers {
         ? spec.livenessProbe : failure.kind == "Readiness" ? spec.readinessProbe : spec.startupProbe
       let beforeUp = course.window.upFrom.map { failure.time < $0 } ?? true
       let detail = ProbeMessages.failure(
-        probe, container: spec, podIP: cluster.podRuntimes[pod.metadata.uid]?.ip ?? pod.status.podIP, beforeUp: beforeUp)
+        probe, container: spec, podIP: cluster.podRuntimes[pod.metadata.uid]?.ip ?? pod.status.podIP, beforeUp: beforeUp
+      )
       event(pod, container, "Warning", "Unhealthy", "\(failure.kind) probe failed: \(detail)", in: &cluster)
     }
     container.probesReportedUntil = now
