@@ -30,4 +30,23 @@ public enum DemoText {
     }
     return lines
   }
+
+  /// A line with its tabs turned into spaces up to the next tab stop, as a terminal shows them: nslookup's
+  /// `Server:<tab><tab>` and `Address:<tab>` line up at column 16 on screen, and must on the dashboard too.
+  public static func expandTabs(_ line: String, tabWidth: Int = 8) -> String {
+    guard line.contains("\t") else { return line }
+    var expanded = ""
+    var column = 0
+    for character in line {
+      if character == "\t" {
+        let spaces = tabWidth - column % tabWidth
+        expanded += String(repeating: " ", count: spaces)
+        column += spaces
+      } else {
+        expanded.append(character)
+        column += 1
+      }
+    }
+    return expanded
+  }
 }

@@ -56,7 +56,7 @@ public struct DemoState: Hashable, Sendable {
       if text.hasSuffix("\n") { text.removeLast() }
       if !text.isEmpty {
         lines += text.split(separator: "\n", omittingEmptySubsequences: false).map {
-          $0.replacingOccurrences(of: "\t", with: "    ")
+          DemoText.expandTabs(String($0))
         }
       }
     }

@@ -74,4 +74,10 @@ import Testing
     #expect(DemoText.wrap("a\nb c", width: 10) == ["a", "b c"])
     #expect(DemoText.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
   }
+
+  @Test func tabsExpandToTheNextStopOfEight() {
+    #expect(DemoText.expandTabs("Server:\t\t10.96.0.10") == "Server:         10.96.0.10")
+    #expect(DemoText.expandTabs("Address:\t10.96.0.10#53") == "Address:        10.96.0.10#53")
+    #expect(DemoText.expandTabs("no tabs") == "no tabs")
+  }
 }
