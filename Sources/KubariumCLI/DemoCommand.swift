@@ -67,7 +67,7 @@ struct DemoCommand: ParsableCommand {
       let library = SampleLibrary.locate(
         environment: environment, currentDirectory: directory, executable: CommandLine.arguments[0])
     else {
-      throw ValidationError("no SampleClusters folder found here or beside the binary; set KUBARIUM_SAMPLES")
+      throw Self.failure("no SampleClusters folder found here or beside the binary; set KUBARIUM_SAMPLES")
     }
     guard let name else {
       Output.standard(Self.listing(library))
@@ -75,7 +75,7 @@ struct DemoCommand: ParsableCommand {
     }
     guard let sample = library.sample(named: name) else {
       let known = library.samples().map(\.name).joined(separator: ", ")
-      throw ValidationError("no sample \"\(name)\" with a \(Sample.scenarioFile): the samples are \(known)")
+      throw Self.failure("no sample \"\(name)\" with a \(Sample.scenarioFile): the samples are \(known)")
     }
     var simulation = try makeSimulation(sample, library: library, environment: environment)
     if headless {
@@ -120,7 +120,7 @@ struct DemoCommand: ParsableCommand {
 
   func openDashboard(_ sample: Sample, simulation: Simulation, environment: [String: String]) throws {
     guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-      throw ValidationError("the demo needs a terminal; use --headless to print it")
+      throw Self.failure("the demo needs a terminal; use --headless to print it")
     }
     let configuration = DashboardConfiguration(environment: environment)
     let themes = try configuration.themes(selecting: theme ?? environment["KUBARIUM_THEME"])
@@ -140,5 +140,12 @@ struct DemoCommand: ParsableCommand {
     terminal.start(environment: environment, logFile: configuration.logFile)
     defer { terminal.stop() }
     DashboardLoop.run(&session, terminal: terminal)
+  }
+
+  /// A problem found while running, not in the arguments: said in one line, exit code 1, without the usage text
+  /// that argument errors get.
+  static func failure(_ message: String) -> ExitCode {
+    Output.error("error: \(message)\n")
+    return ExitCode(1)
   }
 }

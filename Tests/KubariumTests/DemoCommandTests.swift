@@ -74,4 +74,9 @@ import Testing
     #expect(lines.map(\.location) == ["s.kub:4", "s.kub:5", "s.kub:7"])
     #expect(lines[2].mayFail)
   }
+
+  @Test func anUnknownSampleIsAnErrorWithTheNamesNotAUsageText() throws {
+    var command = try KubariumCommand.parseAsRoot(["demo", "no-such-sample", "--headless"])
+    #expect(throws: ExitCode(1)) { try command.run() }
+  }
 }
