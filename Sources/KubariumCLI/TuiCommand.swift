@@ -54,7 +54,8 @@ struct TuiCommand: ParsableCommand {
       simulation: try cluster.makeSimulation(), state: state, keyMap: try configuration.keyMap(), themes: themes.all)
     let terminal = CursesTerminal()
     terminal.start(environment: environment, logFile: configuration.logFile)
+    // Runs before an error escapes: the terminal is back to normal when the error is printed.
     defer { terminal.stop() }
-    DashboardLoop.run(&session, terminal: terminal)
+    try DashboardLoop.run(&session, terminal: terminal, fault: DashboardFault(environment: environment))
   }
 }
