@@ -62,5 +62,6 @@ import Testing
   private func expectRestored(_ run: TerminalRun) throws {
     let (before, after) = try run.settingsBeforeAndAfter()
     #expect(before == after, "the terminal's settings changed:\nbefore \(before)after  \(after)")
+    ReliabilityPost.add("KUBARIUM_RELIABILITY_TERMINAL_SAFETY", cases: 1, violations: before == after ? 0 : 1)
   }
 }
