@@ -63,6 +63,15 @@ struct TerminalRun {
     return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
+  /// What `stty` does not show, as tmux sees the pane: `alternate=1 cursor=0 keypad=1` while curses runs
+  /// (alternate screen, hidden cursor, keypad mode), `alternate=0 cursor=1 keypad=0` once the terminal is back.
+  func screenModes() -> String {
+    let file = directory.appendingPathComponent("modes").path
+    let format = "alternate=#{alternate_on} cursor=#{cursor_flag} keypad=#{keypad_cursor_flag}"
+    guard tmux.run(["display-message", "-p", "-t", session, format], output: file) == 0 else { return "" }
+    return (try? String(contentsOfFile: file, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+  }
+
   /// Waits for the pane's shell to go on after kubarium; the screen then.
   func waitForExit(timeout: Double = 10) -> String? {
     tmux.waitFor(session, timeout: timeout) { $0.contains("KUBARIUM-EXITED") }

@@ -4,7 +4,8 @@ import Testing
 /// The terminal is given back as it was however the dashboard ends: SIGTERM (`kill`), SIGHUP (the window or the
 /// connection closed), an error thrown in its loop, a crash. Each test first checks that the running dashboard
 /// really changed the terminal's settings (so an unchanged `stty -g` afterwards means restored, not untouched),
-/// then that `stty -g` after equals `stty -g` before. ctrl-c and `q` are in ``DashboardEndToEndTests``.
+/// then that `stty -g` after equals `stty -g` before, and that tmux sees the normal screen, a visible cursor and
+/// keypad mode off again. ctrl-c and `q` are in ``DashboardEndToEndTests``.
 @Suite struct TerminalSafetyEndToEndTests {
   @Test(arguments: [(SIGTERM, "SIGTERM"), (SIGHUP, "SIGHUP")])
   func signalRestoresTheTerminal(_ signalNumber: Int32, _ name: String) throws {
@@ -57,11 +58,15 @@ import Testing
     #expect(
       !during.isEmpty && during != before.trimmingCharacters(in: .whitespacesAndNewlines),
       "the running dashboard did not change the terminal's settings, so the test could not fail")
+    #expect(run.screenModes() == "alternate=1 cursor=0 keypad=1")
   }
 
   private func expectRestored(_ run: TerminalRun) throws {
     let (before, after) = try run.settingsBeforeAndAfter()
+    let modes = run.screenModes()
+    #expect(modes == "alternate=0 cursor=1 keypad=0", "the screen was not given back: \(modes)")
     #expect(before == after, "the terminal's settings changed:\nbefore \(before)after  \(after)")
-    ReliabilityPost.add("KUBARIUM_RELIABILITY_TERMINAL_SAFETY", cases: 1, violations: before == after ? 0 : 1)
+    let restored = before == after && modes == "alternate=0 cursor=1 keypad=0"
+    ReliabilityPost.add("KUBARIUM_RELIABILITY_TERMINAL_SAFETY", cases: 1, violations: restored ? 0 : 1)
   }
 }
