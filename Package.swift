@@ -55,6 +55,6 @@ let package = Package(
       exclude: ["Fixtures", "BadInput/Corpus"]
     ),
     .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "ClusterSim"], exclude: ["__Snapshots__"]),
-    .testTarget(name: "KubariumTests", dependencies: ["KubariumCLI", "ClusterSim"]),
+    .testTarget(name: "KubariumTests", dependencies: ["KubariumCLI", "ClusterSim", "Dashboard"]),
   ]
 )

@@ -5,7 +5,6 @@
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 
-#include <execinfo.h>
 #include <locale.h>
 #include <ncursesw/curses.h>
 
@@ -60,13 +59,6 @@ static inline int kb_get_key(int *code) {
   int result = wget_wch(stdscr, &wide);
   *code = (int)wide;
   return result;
-}
-
-/// Writes the calling thread's stack to a file descriptor: the dashboard's crash handler logs where it crashed.
-static inline void kb_print_backtrace(int fd) {
-  void *frames[64];
-  int count = backtrace(frames, 64);
-  backtrace_symbols_fd(frames, count, fd);
 }
 
 static inline int kb_err(void) { return ERR; }

@@ -66,14 +66,35 @@ extension Simulation {
       case .failure(let issue): catalogIssue = issue
       }
     }
+    let createdNamespaces = createUndefinedNamespaces(of: load)
     var result = applyLoaded(load, namespace: nil, mode: .apply, quiet: true)
     if let catalogIssue { result.errors.append("error: \(catalogIssue)") }
+    if !createdNamespaces.isEmpty {
+      let names = createdNamespaces.map { "\"\($0)\"" }.joined(separator: ", ")
+      result.notices.append(
+        "\(path) uses namespace(s) it does not define: created \(names), as `kubectl create namespace` would")
+    }
     if addsDefaultNodes {
       result.notices.append(
         "\(path) defines no nodes: added the default cluster's control-plane node and three workers")
     }
     finishWarmUp()
     return result
+  }
+
+  /// A cluster is loaded whole, so the namespaces its objects live in are part of it even where a tutorial creates
+  /// them with `kubectl create namespace` instead of a manifest. (`apply -f` keeps kubectl's NotFound.)
+  private mutating func createUndefinedNamespaces(of load: ManifestLoad) -> [String] {
+    let defined = Set(load.objects.filter { $0.resource.kind == "Namespace" }.map(\.name))
+    let used = Set(load.objects.filter { $0.resource.isNamespaced }.map(\.namespace))
+    var created: [String] = []
+    for name in used.subtracting(defined).sorted()
+    where !name.isEmpty && cluster.store.namespaces["", name] == nil {
+      var namespace = Namespace()
+      namespace.metadata.name = name
+      if (try? cluster.create(namespace)) != nil { created.append(name) }
+    }
+    return created
   }
 
   /// Runs the cluster up to T+0 if it was created with a warm-up.

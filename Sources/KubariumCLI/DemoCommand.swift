@@ -138,8 +138,9 @@ struct DemoCommand: ParsableCommand {
       simulation: simulation, state: state, keyMap: try configuration.keyMap(), themes: themes.all)
     let terminal = CursesTerminal()
     terminal.start(environment: environment, logFile: configuration.logFile)
+    // Runs before an error escapes: the terminal is back to normal when the error is printed.
     defer { terminal.stop() }
-    DashboardLoop.run(&session, terminal: terminal)
+    try DashboardLoop.run(&session, terminal: terminal, fault: DashboardFault(environment: environment))
   }
 
   /// A problem found while running, not in the arguments: said in one line, exit code 1, without the usage text

@@ -31,6 +31,9 @@ struct TuiCommand: ParsableCommand {
   @Flag(help: "Start with time paused.")
   var paused = false
 
+  @Flag(help: "Show Secrets' values decoded in the YAML view instead of masked (X toggles it there).")
+  var showSecrets = false
+
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
     guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
@@ -42,6 +45,7 @@ struct TuiCommand: ParsableCommand {
     state.themeName = themes.selected
     state.ascii = ascii
     state.paused = paused
+    state.showSecrets = showSecrets
     state.speedIndex =
       DashboardState.speeds.indices.min {
         abs(DashboardState.speeds[$0] - speed) < abs(DashboardState.speeds[$1] - speed)
@@ -54,7 +58,8 @@ struct TuiCommand: ParsableCommand {
       simulation: try cluster.makeSimulation(), state: state, keyMap: try configuration.keyMap(), themes: themes.all)
     let terminal = CursesTerminal()
     terminal.start(environment: environment, logFile: configuration.logFile)
+    // Runs before an error escapes: the terminal is back to normal when the error is printed.
     defer { terminal.stop() }
-    DashboardLoop.run(&session, terminal: terminal)
+    try DashboardLoop.run(&session, terminal: terminal, fault: DashboardFault(environment: environment))
   }
 }

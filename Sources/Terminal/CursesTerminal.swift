@@ -5,7 +5,8 @@ import Foundation
 /// The thin ncurses adapter: starts and restores the terminal, draws a ``Screen`` by sending only the cells that
 /// changed since the last frame, and turns curses key codes into ``Key`` values.
 ///
-/// One instance at a time, used from the main thread; the signal handlers only call `endwin`.
+/// One instance at a time, used from the main thread. Signals and crashes restore the terminal without curses:
+/// ``TerminationSignals``, ``CrashSignals`` and ``TerminalRescue``.
 public final class CursesTerminal {
   public enum Event: Hashable {
     case key(Key)
@@ -16,7 +17,7 @@ public final class CursesTerminal {
   private var styleCache: [CellStyle: (attributes: attr_t, pair: Int32)] = [:]
   private var pairs: [PairKey: Int32] = [:]
   private var cachedTheme: Theme?
-  private var signalSources: [DispatchSourceSignal] = []
+  private let terminationSignals = TerminationSignals()
   private var savedStandardError: Int32 = -1
   private(set) public var colorDepth: ColorDepth = .none
   private var started = false
@@ -32,10 +33,14 @@ public final class CursesTerminal {
   /// cursor, colours. Standard error goes to `logFile` until ``stop()``, so nothing is printed behind the UI.
   public func start(environment: [String: String], logFile: String?) {
     setlocale(LC_ALL, "")
-    installSignalHandlers()
+    TerminalRescue.save(logFile: logFile)
+    terminationSignals.install()
+    CrashSignals.install()
     // initscr prints why and exits when the terminal type is unknown: standard error still shows it then.
     initscr()
+    TerminalRescue.captureResetSequence()
     if let logFile { redirectStandardError(to: logFile) }
+    if savedStandardError >= 0 { TerminalRescue.setNoticeDescriptor(savedStandardError) }
     cbreak()
     noecho()
     nonl()
@@ -55,11 +60,12 @@ public final class CursesTerminal {
   public func stop() {
     guard started else { return }
     started = false
+    TerminalRescue.disarm()
     curs_set(1)
     endwin()
     restoreStandardError()
-    for source in signalSources { source.cancel() }
-    signalSources = []
+    terminationSignals.uninstall()
+    CrashSignals.uninstall()
   }
 
   public var size: TerminalSize {
@@ -213,29 +219,5 @@ public final class CursesTerminal {
     dup2(savedStandardError, STDERR_FILENO)
     close(savedStandardError)
     savedStandardError = -1
-  }
-
-  /// SIGINT, SIGTERM and SIGHUP restore the terminal and exit as the signal would; crashes restore it too before
-  /// the default action runs, so a bug never leaves a terminal without echo.
-  private func installSignalHandlers() {
-    for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
-      signal(signalNumber, SIG_IGN)
-      let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-      source.setEventHandler {
-        endwin()
-        exit(128 + signalNumber)
-      }
-      source.resume()
-      signalSources.append(source)
-    }
-    for signalNumber in [SIGSEGV, SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE] {
-      signal(signalNumber) { received in
-        endwin()
-        // Where it crashed, into the log (standard error is the log file while the dashboard runs).
-        kb_print_backtrace(STDERR_FILENO)
-        signal(received, SIG_DFL)
-        raise(received)
-      }
-    }
   }
 }

@@ -4,8 +4,15 @@ import Foundation
 /// The dashboard's main loop: wait for a key no longer than the next frame that is due (forever when paused and
 /// idle, so an idle dashboard uses no CPU), move the virtual clock by the wall time that passed times the speed,
 /// handle the key, draw.
+///
+/// An error thrown in the loop ends it and goes to the caller, whose `defer` gives the terminal back before the
+/// error is printed (the dashboard command exits with status 1). `fault` is the ``DashboardFault`` test hook.
 public enum DashboardLoop {
-  public static func run(_ session: inout DashboardSession, terminal: CursesTerminal) {
+  public static func run(
+    _ session: inout DashboardSession, terminal: CursesTerminal, fault: DashboardFault? = nil
+  )
+    throws
+  {
     let start = monotonicSeconds()
     var last = start
     _ = session.handle(.resize(terminal.size), wallTime: 0)
@@ -21,6 +28,7 @@ public enum DashboardLoop {
       while let current = event {
         switch current {
         case .key(let key):
+          try fault?.fire()
           session.handle(.key(key), wallTime: now - start)
         case .resize(let size):
           terminal.invalidate()

@@ -68,7 +68,7 @@ import Testing
     watchdog.stop()
     let line = "cases=\(cases) crashes=0 hangs=0 invariant-violations=0"
     print("reliability: fuzz-dashboard \(line) (\(frames) frames, \(quits) quits)")
-    setenv("KUBARIUM_RELIABILITY_FUZZ_DASHBOARD", "\(cases)", 1)
+    ReliabilityPost.add("KUBARIUM_RELIABILITY_FUZZ_DASHBOARD", cases: cases)
     fflush(nil)
   }
 

@@ -48,6 +48,7 @@ import Testing
     let sttyBefore = try String(contentsOfFile: before, encoding: .utf8)
     let sttyAfter = try String(contentsOfFile: after, encoding: .utf8)
     #expect(sttyBefore == sttyAfter, "the terminal's settings changed")
+    ReliabilityPost.add("KUBARIUM_RELIABILITY_TERMINAL_SAFETY", cases: 1, violations: sttyBefore == sttyAfter ? 0 : 1)
   }
 }
 
@@ -81,6 +82,7 @@ extension DashboardEndToEndTests {
     let sttyBefore = try String(contentsOfFile: before, encoding: .utf8)
     let sttyAfter = try String(contentsOfFile: after, encoding: .utf8)
     #expect(sttyBefore == sttyAfter, "the terminal's settings changed")
+    ReliabilityPost.add("KUBARIUM_RELIABILITY_TERMINAL_SAFETY", cases: 1, violations: sttyBefore == sttyAfter ? 0 : 1)
   }
 }
 

@@ -3,7 +3,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
   case quit, help, nextPane = "next-pane", previousPane = "previous-pane"
   case up, down, left, right, pageUp = "page-up", pageDown = "page-down", top, bottom
   case drillDown = "drill-down", back, filter, namespace, zoom
-  case describe, yaml, events, logs, rollout
+  case describe, yaml, events, logs, rollout, revealSecrets = "reveal-secrets"
   case scaleUp = "scale-up", scaleDown = "scale-down", scaleTo = "scale-to", setImage = "set-image"
   case rolloutUndo = "rollout-undo", rolloutRestart = "rollout-restart", rolloutPause = "rollout-pause"
   case deletePod = "delete-pod", crashContainer = "crash-container"
@@ -27,7 +27,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case .nextPane, .previousPane, .up, .down, .left, .right, .pageUp, .pageDown, .top, .bottom, .drillDown, .back,
       .filter, .namespace, .zoom:
       return .navigation
-    case .describe, .yaml, .events, .logs, .rollout: return .views
+    case .describe, .yaml, .events, .logs, .rollout, .revealSecrets: return .views
     case .scaleUp, .scaleDown, .scaleTo, .setImage, .rolloutUndo, .rolloutRestart, .rolloutPause, .deletePod,
       .crashContainer:
       return .workloads
@@ -62,6 +62,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case .events: return "events of the object"
     case .logs: return "logs of the pod"
     case .rollout: return "rollout view of the deployment"
+    case .revealSecrets: return "reveal / mask a Secret's values (YAML view)"
     case .scaleUp: return "scale up by one"
     case .scaleDown: return "scale down by one"
     case .scaleTo: return "scale to N"
@@ -102,6 +103,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case .pauseTime: return "pause"
     case .drillDown: return "drill"
     case .command: return "cmd"
+    case .revealSecrets: return "reveal"
     default: return rawValue
     }
   }

@@ -57,6 +57,8 @@ public struct KeyMap: Hashable, Sendable {
     .init(.character("d"), .describe), .init(.character("y"), .yaml), .init(.character("e"), .events),
     .init(.character("L"), .logs), .init(.character("l"), .logs, pane: .pods),
     .init(.character("r"), .rollout),
+    // k9s decodes a Secret with `x`; here `x` kills a pod, so the shifted key reveals.
+    .init(.character("X"), .revealSecrets),
     .init(.character("+"), .scaleUp), .init(.character("="), .scaleUp), .init(.character("-"), .scaleDown),
     .init(.character("s"), .scaleTo), .init(.character("i"), .setImage), .init(.character("u"), .rolloutUndo),
     .init(.character("R"), .rolloutRestart), .init(.character("p"), .rolloutPause),

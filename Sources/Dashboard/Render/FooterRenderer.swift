@@ -7,6 +7,9 @@ struct FooterRenderer {
     if state.picker != nil { return [.up, .down, .drillDown, .back] }
     if let overlay = state.overlay {
       if case .help = overlay { return [.back, .up, .down, .pageDown, .quit] }
+      if case .text(let text) = overlay, text.target.kind == .secret {
+        return [.back, .yaml, .describe, .revealSecrets, .up, .down, .pageUp, .pageDown, .quit]
+      }
       return [.back, .up, .down, .pageUp, .pageDown, .top, .bottom, .quit]
     }
     let common: [Action] = [.filter, .command, .pauseTime, .faster, .slower, .help, .quit]

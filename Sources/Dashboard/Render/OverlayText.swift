@@ -5,7 +5,12 @@ import KubeModel
 /// The text of the describe, YAML, events and logs views, produced by the same code `kubectl describe`,
 /// `get -o yaml` and `get events` use in the command language, so the dashboard teaches the real output.
 public enum OverlayText {
-  public static func lines(_ overlay: TextOverlay, cluster: ClusterState, logText: String?) -> [String] {
+  /// `revealSecrets`: a Secret's values in the YAML view are shown decoded rather than masked (``SecretValues``).
+  public static func lines(
+    _ overlay: TextOverlay, cluster: ClusterState, logText: String?, revealSecrets: Bool = false
+  )
+    -> [String]
+  {
     let target = overlay.target
     guard let resource = ResourceRegistry.forKind(target.kind.kindName) else { return ["unknown kind"] }
     let handler = Resources.handler(for: resource)
@@ -16,7 +21,9 @@ public enum OverlayText {
     case .describe:
       return split(handler.describe(target.key, in: cluster) ?? "")
     case .yaml:
-      return split(handler.encoded(target.key, in: cluster).map(YAMLWriter.write) ?? "")
+      var encoded = handler.encoded(target.key, in: cluster)
+      if target.kind == .secret { encoded = encoded.map { SecretValues.presented($0, reveal: revealSecrets) } }
+      return split(encoded.map(YAMLWriter.write) ?? "")
     case .events:
       let events = cluster.store.events.events(forObjectUID: metadata.uid)
       guard !events.isEmpty else { return ["No events for \(target.slashName)."] }

@@ -103,6 +103,8 @@ enum PaneColumns {
         CellText(endpoints.map(String.init) ?? "-", (endpoints ?? 1) > 0 ? .running : .pending),
         CellText(HumanDuration.age(since: service.metadata.creationTimestamp, now: cluster.now), .dim),
       ]
+    case .secret:
+      return nil  // never a pane's row
     }
   }
 

@@ -3,11 +3,15 @@ struct TextOverlayRenderer {
   var context: RenderContext
 
   func draw(_ overlay: TextOverlay, in rect: Rect, on screen: inout Screen) {
-    let lines = OverlayText.lines(overlay, cluster: context.cluster, logText: context.state.logText)
+    let lines = OverlayText.lines(
+      overlay, cluster: context.cluster, logText: context.state.logText, revealSecrets: context.state.showSecrets)
     let title: String
     switch overlay.kind {
     case .describe: title = "Describe \(overlay.target.slashName)"
-    case .yaml: title = "YAML \(overlay.target.slashName)"
+    case .yaml:
+      title =
+        "YAML \(overlay.target.slashName)"
+        + (overlay.target.kind != .secret ? "" : context.state.showSecrets ? " (values shown)" : " (values masked)")
     case .events: title = "Events \(overlay.target.slashName)"
     case .logs: title = "Logs \(overlay.target.slashName)" + (overlay.follow ? " (following)" : "")
     }

@@ -30,6 +30,8 @@ public struct DashboardState: Hashable, Sendable {
   /// The cluster's name for the header (its folder, or `default`).
   public var clusterName = "default"
   public var ascii = false
+  /// A Secret's YAML view shows its values decoded instead of masked (`--show-secrets`, toggled by `X`).
+  public var showSecrets = false
   public var shouldQuit = false
   /// The text of the logs overlay, fetched by the session (logs is a command, and commands run there).
   public var logText: String?

@@ -4,6 +4,8 @@ import KubeModel
 public struct RowRef: Hashable, Sendable {
   public enum Kind: String, Hashable, Sendable {
     case node, deployment, replicaSet = "replicaset", pod, service
+    /// Not a pane's row: the views open one from the `:` prompt (`describe secret NAME`).
+    case secret
 
     /// How kubectl names the resource in `TYPE/NAME`.
     public var resourceName: String { rawValue }
@@ -14,6 +16,7 @@ public struct RowRef: Hashable, Sendable {
       case .replicaSet: return "ReplicaSet"
       case .pod: return "Pod"
       case .service: return "Service"
+      case .secret: return "Secret"
       }
     }
   }

@@ -66,7 +66,7 @@ enum Navigation {
       scope = .deployment(ObjectKey(namespace: row.key.namespace, name: owner.name))
     case .node: scope = .node(row.key.name)
     case .service: scope = .service(row.key)
-    case .pod:
+    case .pod, .secret:
       state.overlay = .text(TextOverlay(kind: .describe, target: row))
       return []
     }

@@ -29,6 +29,12 @@ enum OverlayKeys {
         return kind == .logs ? Views.fetchLogs(state, world: world) : []
       }
       return nil
+    case .revealSecrets:
+      guard case .text(let text) = overlay, text.target.kind == .secret else { return nil }
+      state.showSecrets.toggle()
+      state.message = StatusMessage(state.showSecrets ? "secret values shown" : "secret values masked")
+      if text.kind != .yaml { state.overlay = .text(TextOverlay(kind: .yaml, target: text.target)) }
+      return []
     case .help, .quit, .command, .pauseTime, .faster, .slower, .step, .advanceTime, .nextTheme:
       return nil
     default:
@@ -42,7 +48,9 @@ enum OverlayKeys {
   private static func currentStart(_ overlay: Overlay, state: DashboardState, world: DashboardWorld) -> Int {
     guard case .text(let text) = overlay else { return min(overlay.scroll, 10_000) }
     let height = Layout(size: state.size).body.height - 2
-    let lines = OverlayText.lines(text, cluster: world.cluster, logText: state.logText).count
+    let lines = OverlayText.lines(
+      text, cluster: world.cluster, logText: state.logText, revealSecrets: state.showSecrets
+    ).count
     return TextOverlayRenderer.start(text, lineCount: lines, height: height)
   }
 }

@@ -86,6 +86,10 @@ enum PromptKeys {
         return [.quit]
       }
       let line = text.hasPrefix("kubectl ") ? String(text.dropFirst("kubectl ".count)) : text
+      if let target = ViewCommands.describeTarget(line, cluster: world.cluster) {
+        state.overlay = .text(TextOverlay(kind: .describe, target: target))
+        return []
+      }
       return [.run(line: line, shown: CommandEcho.shown(line))]
     case .scale(let row):
       guard let replicas = Int(text), replicas >= 0 else {

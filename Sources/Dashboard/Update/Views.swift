@@ -25,6 +25,8 @@ enum Views {
         return []
       }
       state.overlay = .rollout(deployment: deployment, scroll: 0)
+    case .revealSecrets:
+      state.message = StatusMessage("reveal: open a Secret first (:describe secret NAME)", isError: true)
     default: break
     }
     return []

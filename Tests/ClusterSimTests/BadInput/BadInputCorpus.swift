@@ -115,9 +115,6 @@ enum BadInputCorpus {
       "The ConfigMap \"invalid-label-key\" is invalid: invalid-label-key.yaml:5: metadata.labels: Invalid value: "
         + "\"-app\": name part must consist of alphanumeric characters"),
     .init(
-      "missing-namespace.yaml",
-      "missing-namespace.yaml:5: Error from server (NotFound): namespaces \"nowhere\" not found"),
-    .init(
       "configmap-key.yaml",
       "The ConfigMap \"configmap-key\" is invalid: configmap-key.yaml:6: data[bad key]: Invalid value: \"bad key\": "
         + "a valid config key must consist of alphanumeric characters"),

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// The figures the reliability suites report: how many cases each tried, and how many crashed, hung or broke an
 /// invariant. Each suite prints its own line as it finishes; the totals are printed once when the test process
@@ -11,6 +12,16 @@ enum ReliabilityFigures {
     case fuzzCommands = "fuzz-commands"
     case fuzzDashboard = "fuzz-dashboard"
     case invariants = "invariants"
+    /// `KubariumTests`: the dashboard ended by q, ctrl-c, SIGTERM, SIGHUP, a thrown error and a trap, in tmux.
+    case terminalSafety = "terminal-safety"
+    /// `DashboardTests`: screens of a Secret checked for its values.
+    case secrets = "secrets"
+
+    /// Where a suite of another test module posts its figures: `KUBARIUM_RELIABILITY_FUZZ_DASHBOARD="10000 0"`
+    /// (cases, then violations).
+    var environmentName: String {
+      "KUBARIUM_RELIABILITY_" + rawValue.uppercased().replacingOccurrences(of: "-", with: "_")
+    }
   }
 
   struct Tally: Sendable {
@@ -25,8 +36,10 @@ enum ReliabilityFigures {
   nonisolated(unsafe) private static var summaryRegistered = false
 
   /// Adds a suite's figures. A crash stops the process, so a finished run always records `crashes=0`; a crash is
-  /// reported by ``CrashReporter`` instead.
+  /// reported by ``CrashReporter`` instead. A hang or a violation fails the test recording it, even if the suite
+  /// did not already fail on it.
   static func record(_ suite: Suite, cases: Int, hangs: Int = 0, violations: Int = 0) {
+    #expect(hangs == 0 && violations == 0, "\(suite.rawValue): \(hangs) hangs, \(violations) invariant violations")
     lock.lock()
     tallies[suite, default: Tally()].cases += cases
     tallies[suite, default: Tally()].hangs += hangs
@@ -47,11 +60,13 @@ enum ReliabilityFigures {
   static func printSummary() {
     lock.lock()
     defer { lock.unlock() }
-    // The dashboard's fuzz lives in another test module and posts its count in the environment.
-    if let posted = getenv("KUBARIUM_RELIABILITY_FUZZ_DASHBOARD").flatMap({ Int(String(cString: $0)) }),
-      tallies[.fuzzDashboard] == nil
-    {
-      tallies[.fuzzDashboard] = Tally(cases: posted)
+    // The dashboard's fuzz, the secrets views and the terminal-safety runs live in other test modules and post
+    // their figures in the environment.
+    for suite in Suite.allCases where tallies[suite] == nil {
+      guard let posted = getenv(suite.environmentName).map({ String(cString: $0) }) else { continue }
+      let numbers = posted.split(separator: " ").compactMap { Int($0) }
+      guard let cases = numbers.first else { continue }
+      tallies[suite] = Tally(cases: cases, violations: numbers.count > 1 ? numbers[1] : 0)
     }
     let total = tallies.values.reduce(into: Tally()) { sum, tally in
       sum.cases += tally.cases
