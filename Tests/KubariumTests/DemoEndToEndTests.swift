@@ -17,17 +17,26 @@ extension DashboardEndToEndTests {
     let intro = tmux.waitFor(session, timeout: 20) { $0.contains("Demo recreate: introduction") }
     #expect(intro?.contains("The Recreate strategy") == true, "\(intro ?? "no introduction")")
     _ = tmux.run(["send-keys", "-t", session, "Space"])
-    let output = tmux.waitFor(session, timeout: 5) { $0.contains("Step 1: what the commands printed") }
-    #expect(output?.contains("$ get deployment,replicasets,pods") == true)
+    // Each wait names what must be on screen, not only a title: a capture can catch a frame half drawn.
+    let output = tmux.waitFor(session, timeout: 5) {
+      $0.contains("Step 1: what the commands printed") && $0.contains("$ get deployment,replicasets,pods")
+    }
+    #expect(output != nil, "no output of step 1")
     _ = tmux.run(["send-keys", "-t", session, "Space"])
-    let panes = tmux.waitFor(session, timeout: 5) { !$0.contains("what the commands printed") && $0.contains("Pods") }
-    #expect(panes?.contains("Demo recreate: step 1/") == true)
+    let panes = tmux.waitFor(session, timeout: 5) {
+      !$0.contains("what the commands printed") && $0.contains("Pods") && $0.contains("Demo recreate: step 1/")
+    }
+    #expect(panes != nil, "the panes did not come back after step 1")
     _ = tmux.run(["send-keys", "-t", session, "Space"])
-    let second = tmux.waitFor(session, timeout: 5) { $0.contains("Step 2: what the commands printed") }
-    #expect(second?.contains("$ set image deployment/web web=example/shop:v2") == true)
+    let second = tmux.waitFor(session, timeout: 5) {
+      $0.contains("Step 2: what the commands printed") && $0.contains("$ set image deployment/web web=example/shop:v2")
+    }
+    #expect(second != nil, "no output of step 2")
     _ = tmux.run(["send-keys", "-t", session, "Tab"])
-    let over = tmux.waitFor(session, timeout: 5) { $0.contains("demo over: the cluster is yours") }
-    #expect(over?.contains("web-") == true, "\(over ?? "no take-over")")
+    let over = tmux.waitFor(session, timeout: 5) {
+      $0.contains("demo over: the cluster is yours") && $0.contains("web-")
+    }
+    #expect(over != nil, "no take-over")
     _ = tmux.run(["send-keys", "-t", session, "q"])
     #expect(tmux.waitFor(session, timeout: 5) { $0.contains("KUBARIUM-EXITED") } != nil, "q did not quit")
   }
