@@ -3,7 +3,6 @@ import ClusterSim
 import Dashboard
 import Foundation
 import KubeModel
-import Terminal
 
 /// `kubarium demo [NAME]`: plays a sample's scenario as a guided demo in the dashboard, a caption per step, for a
 /// teacher in front of a class; with no name, lists the samples.
@@ -52,6 +51,9 @@ struct DemoCommand: ParsableCommand {
 
   @Option(help: "The speed of virtual time once you take over: 0.5, 1, 2, 5, 10, 30 or 60.")
   var speed: Double = 1
+
+  @Flag(help: "Show Secrets' values decoded in the YAML view instead of masked (X toggles it there).")
+  var showSecrets = false
 
   func validate() throws {
     if let seconds, !(seconds > 0) { throw ValidationError("--auto needs a positive number of seconds") }
@@ -118,29 +120,17 @@ struct DemoCommand: ParsableCommand {
     return simulation
   }
 
-  func openDashboard(_ sample: Sample, simulation: Simulation, environment: [String: String]) throws {
+  func openDashboard(_ sample: Sample, simulation: consuming Simulation, environment: [String: String]) throws {
     guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
       throw Self.failure("the demo needs a terminal; use --headless to print it")
     }
-    let configuration = DashboardConfiguration(environment: environment)
-    let themes = try configuration.themes(selecting: theme ?? environment["KUBARIUM_THEME"])
     var state = DashboardState()
-    state.themeName = themes.selected
-    state.ascii = ascii
     state.paused = true
-    state.speedIndex =
-      DashboardState.speeds.indices.min {
-        abs(DashboardState.speeds[$0] - speed) < abs(DashboardState.speeds[$1] - speed)
-      } ?? 1
     state.clusterName = sample.name
     state.demo = DemoState(name: sample.name, script: sample.script, autoInterval: seconds)
-    var session = DashboardSession(
-      simulation: simulation, state: state, keyMap: try configuration.keyMap(), themes: themes.all)
-    let terminal = CursesTerminal()
-    terminal.start(environment: environment, logFile: configuration.logFile)
-    // Runs before an error escapes: the terminal is back to normal when the error is printed.
-    defer { terminal.stop() }
-    try DashboardLoop.run(&session, terminal: terminal, fault: DashboardFault(environment: environment))
+    let launcher = DashboardLauncher(
+      environment: environment, theme: theme, ascii: ascii, speed: speed, showSecrets: showSecrets)
+    try launcher.run(simulation, state: state)
   }
 
   /// A problem found while running, not in the arguments: said in one line, exit code 1, without the usage text

@@ -2,7 +2,6 @@ import ArgumentParser
 import ClusterSim
 import Dashboard
 import Foundation
-import Terminal
 
 /// `kubarium` / `kubarium tui`: the live dashboard.
 struct TuiCommand: ParsableCommand {
@@ -39,27 +38,12 @@ struct TuiCommand: ParsableCommand {
     guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
       throw ValidationError("the dashboard needs a terminal; use `kubarium run` for scripts")
     }
-    let configuration = DashboardConfiguration(environment: environment)
-    let themes = try configuration.themes(selecting: theme ?? environment["KUBARIUM_THEME"])
     var state = DashboardState()
-    state.themeName = themes.selected
-    state.ascii = ascii
     state.paused = paused
-    state.showSecrets = showSecrets
-    state.speedIndex =
-      DashboardState.speeds.indices.min {
-        abs(DashboardState.speeds[$0] - speed) < abs(DashboardState.speeds[$1] - speed)
-      } ?? 1
     state.clusterName =
       cluster.cluster.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent } ?? "default"
-    // The simulation goes straight into the session: a second reference would make the first change copy the
-    // whole cluster.
-    var session = DashboardSession(
-      simulation: try cluster.makeSimulation(), state: state, keyMap: try configuration.keyMap(), themes: themes.all)
-    let terminal = CursesTerminal()
-    terminal.start(environment: environment, logFile: configuration.logFile)
-    // Runs before an error escapes: the terminal is back to normal when the error is printed.
-    defer { terminal.stop() }
-    try DashboardLoop.run(&session, terminal: terminal, fault: DashboardFault(environment: environment))
+    let launcher = DashboardLauncher(
+      environment: environment, theme: theme, ascii: ascii, speed: speed, showSecrets: showSecrets)
+    try launcher.run(try cluster.makeSimulation(), state: state)
   }
 }
