@@ -26,7 +26,7 @@ public enum ClusterFolder {
     return entries.sorted().filter { entry in
       guard !entry.hasPrefix("."), entry != stepsFolder else { return false }
       var entryIsDirectory: ObjCBool = false
-      FileManager.default.fileExists(atPath: resolved + "/" + entry, isDirectory: &entryIsDirectory)
+      _ = FileManager.default.fileExists(atPath: resolved + "/" + entry, isDirectory: &entryIsDirectory)
       return entryIsDirectory.boolValue || [".yaml", ".yml", ".json"].contains { entry.hasSuffix($0) }
     }.map { path + "/" + $0 }
   }
@@ -36,7 +36,7 @@ public enum ClusterFolder {
   static func variables(near path: String, workingDirectory: String) -> Result<[String: String], LoadIssue>? {
     let resolved = path.hasPrefix("/") ? path : workingDirectory + "/" + path
     var isDirectory: ObjCBool = false
-    FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory)
+    _ = FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory)
     let folder = isDirectory.boolValue ? path : (path as NSString).deletingLastPathComponent
     let file = (folder.isEmpty ? "." : folder) + "/" + variablesFile
     let full = file.hasPrefix("/") ? file : workingDirectory + "/" + file

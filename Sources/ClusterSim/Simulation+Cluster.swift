@@ -129,7 +129,7 @@ enum ImageCatalogFile {
 
   static func load(near path: String) -> Result<ImageCatalog, LoadIssue>? {
     var isDirectory: ObjCBool = false
-    FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+    _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
     let folder = isDirectory.boolValue ? path : (path as NSString).deletingLastPathComponent
     let file = folder + "/" + name
     guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {

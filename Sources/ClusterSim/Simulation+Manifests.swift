@@ -109,7 +109,7 @@ enum ManifestFiles {
     for entry in entries where !entry.hasPrefix(".") {
       let full = path + "/" + entry
       var entryIsDirectory: ObjCBool = false
-      FileManager.default.fileExists(atPath: full, isDirectory: &entryIsDirectory)
+      _ = FileManager.default.fileExists(atPath: full, isDirectory: &entryIsDirectory)
       if entryIsDirectory.boolValue {
         if recursive { files += try list(full, recursive: true) }
       } else if entry.hasSuffix(".yaml") || entry.hasSuffix(".yml") || entry.hasSuffix(".json") {

@@ -9,12 +9,12 @@ extension ClusterState {
     for name in ["default", "kube-node-lease", "kube-public", "kube-system"] {
       var namespace = Namespace()
       namespace.metadata.name = name
-      try? create(namespace)
+      _ = try? create(namespace)
     }
     if addons {
       ControlPlaneAddons.install(in: &self)
-      for addOn in BootstrapAddOns.daemonSets { try? create(addOn) }
-      try? create(BootstrapAddOns.standardStorageClass)
+      for addOn in BootstrapAddOns.daemonSets { _ = try? create(addOn) }
+      _ = try? create(BootstrapAddOns.standardStorageClass)
     }
     settle()
   }

@@ -120,10 +120,10 @@ public struct ClusterState: Sendable, Codable {
           if disabledControllers.contains(controller) { continue }
           if profile != nil {
             let start = SyncProfile.now()
-            controller.implementation?.sync(key, in: &self)
+            controller.implementation.sync(key, in: &self)
             profile?.add(controller, since: start)
           } else {
-            controller.implementation?.sync(key, in: &self)
+            controller.implementation.sync(key, in: &self)
           }
           if syncs >= maximumSyncs { return false }
         }

@@ -30,8 +30,8 @@ public enum ControllerID: Int, CaseIterable, Hashable, Sendable, Codable {
   case resourceQuota
   case ingress
 
-  /// The implementation registered for this controller, if it exists yet.
-  var implementation: (any Controller.Type)? {
+  /// The implementation registered for this controller.
+  var implementation: any Controller.Type {
     ControllerRegistry.implementation(of: self)
   }
 }

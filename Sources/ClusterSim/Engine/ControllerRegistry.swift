@@ -1,6 +1,6 @@
-/// Which type implements each controller; nil where the controller does not exist yet.
+/// Which type implements each controller.
 enum ControllerRegistry {
-  static func implementation(of id: ControllerID) -> (any Controller.Type)? {
+  static func implementation(of id: ControllerID) -> any Controller.Type {
     switch id {
     case .namespace: return NamespaceController.self
     case .garbageCollector: return GarbageCollector.self
@@ -19,7 +19,6 @@ enum ControllerRegistry {
     case .service: return ServiceController.self
     case .resourceQuota: return ResourceQuotaController.self
     case .ingress: return IngressStatusController.self
-    default: return nil
     }
   }
 }

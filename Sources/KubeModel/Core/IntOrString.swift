@@ -49,8 +49,9 @@ public enum IntOrString: Hashable, Sendable, CustomStringConvertible {
     }
     let exact = Double(percent) * Double(total) / 100
     let rounded = roundUp ? exact.rounded(.up) : exact.rounded(.down)
-    if rounded >= 9_223_372_036_854_775_807 { return .max }
-    if rounded <= -9_223_372_036_854_775_808 { return .min }
+    // Int.max is not a Double; 2^63 is the first Double past it.
+    if rounded >= Double(Int.max) { return .max }
+    if rounded <= Double(Int.min) { return .min }
     return Int(rounded)
   }
 }

@@ -17,7 +17,7 @@ import Testing
       try FileManager.default.copyItem(atPath: corpus + "/" + file, toPath: target + "/" + file)
     }
     for (file, bytes) in GeneratedBadInput.files {
-      FileManager.default.createFile(atPath: target + "/" + file, contents: Data(bytes))
+      _ = FileManager.default.createFile(atPath: target + "/" + file, contents: Data(bytes))
     }
     return folder
   }
@@ -36,7 +36,7 @@ import Testing
     if let bytes = GeneratedBadInput.files[file] {
       let folder = try TemporaryFolder([:])
       defer { folder.remove() }
-      FileManager.default.createFile(atPath: folder.path + "/" + file, contents: Data(bytes))
+      _ = FileManager.default.createFile(atPath: folder.path + "/" + file, contents: Data(bytes))
       var simulation = Simulation(workingDirectory: folder.path)
       let result = simulation.loadCluster(at: file)
       return (simulation, result)
@@ -101,7 +101,7 @@ import Testing
     let empty = try TemporaryFolder(["none.yaml": "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: other\n"])
     defer { empty.remove() }
     var baseline = Simulation()
-    baseline.loadCluster(at: empty.path)
+    _ = baseline.loadCluster(at: empty.path)
     #expect(
       Self.userObjects(simulation, baseline: baseline) == [
         "ConfigMap": ["valid-config", "mixed-good", "bom-valid", "crlf-valid", "duplicate-objects"],
@@ -147,7 +147,7 @@ import Testing
   /// "no nodes available to schedule pods".
   @Test func defaultNodesArriveBeforeThePods() throws {
     var simulation = Simulation(workingDirectory: Self.corpus)
-    simulation.loadCluster(at: "valid-objects.yaml")
+    _ = simulation.loadCluster(at: "valid-objects.yaml")
     let reasons = simulation.cluster.store.events.all.filter { $0.metadata.namespace == "default" }.map(\.message)
     #expect(!reasons.contains { $0.contains("no nodes available") })
   }

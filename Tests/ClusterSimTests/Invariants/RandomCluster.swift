@@ -38,15 +38,13 @@ struct RandomCluster: CustomStringConvertible {
 
   /// Whether the simulation runs DaemonSets and StatefulSets (their controllers arrive from another branch): the
   /// scenarios include them as soon as it does.
-  static let hasDaemonSets = ControllerRegistry.implementation(of: .daemonSet) != nil
-  static let hasStatefulSets = ControllerRegistry.implementation(of: .statefulSet) != nil
 
   init(using random: inout SeededGenerator) {
     for index in 1...Int.random(in: 1...3, using: &random) {
       apps.append(Self.app("app-\(index)", using: &random))
     }
-    if Self.hasDaemonSets && random.chance(0.5) { daemonSet = true }
-    if Self.hasStatefulSets && random.chance(0.5) { statefulSetReplicas = Int.random(in: 0...3, using: &random) }
+    if random.chance(0.5) { daemonSet = true }
+    if random.chance(0.5) { statefulSetReplicas = Int.random(in: 0...3, using: &random) }
 
     // Room for every app at its largest with its surge and the StatefulSet at its largest, with a quarter to spare.
     let statefulPods = statefulSetReplicas == nil ? 0 : 4

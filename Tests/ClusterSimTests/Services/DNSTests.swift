@@ -96,8 +96,7 @@ import Testing
     #expect(sim.run("nslookup web-1.nginx").errors == ["** server can't find web-1.nginx: NXDOMAIN"])
   }
 
-  @Test(.enabled(if: ControllerID.statefulSet.implementation != nil, "needs the StatefulSet controller"))
-  func aStatefulSetsHeadlessServiceListsItsPods() {
+  @Test func aStatefulSetsHeadlessServiceListsItsPods() {
     var sim = Simulation.defaultSample()
     sim.apply(
       """
