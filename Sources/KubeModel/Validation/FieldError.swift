@@ -85,27 +85,8 @@ public struct FieldError: Error, Hashable, Sendable, CustomStringConvertible {
   public var description: String { "\(field): \(body)" }
 }
 
-/// Go's `%q` for the plain strings validation messages quote.
-public func goQuoted(_ text: String) -> String {
-  var result = "\""
-  for scalar in text.unicodeScalars {
-    switch scalar {
-    case "\"": result += "\\\""
-    case "\\": result += "\\\\"
-    case "\n": result += "\\n"
-    case "\t": result += "\\t"
-    case "\r": result += "\\r"
-    default:
-      if scalar.value < 0x20 || scalar.value == 0x7F {
-        let hex = String(scalar.value, radix: 16)
-        result += "\\x" + (hex.count < 2 ? "0" + hex : hex)
-      } else {
-        result.unicodeScalars.append(scalar)
-      }
-    }
-  }
-  return result + "\""
-}
+/// Go's `%q` for the strings validation messages quote: ``GoText/quote(_:)``, for the modules outside KubeModel.
+public func goQuoted(_ text: String) -> String { GoText.quote(text) }
 
 /// A label map as the API server (1.34+) renders a non-scalar bad value: compact JSON, keys sorted
 /// (`{"app":"web"}`), `null` when there is none.
@@ -132,27 +113,6 @@ public func jsonSelectorLiteral(_ selector: LabelSelector) -> String {
   return "{" + members.joined(separator: ",") + "}"
 }
 
-/// A string as a JSON literal, escaped as Go's `encoding/json` escapes it.
-public func jsonQuoted(_ text: String) -> String {
-  var result = "\""
-  for scalar in text.unicodeScalars {
-    switch scalar {
-    case "\"": result += "\\\""
-    case "\\": result += "\\\\"
-    case "\n": result += "\\n"
-    case "\r": result += "\\r"
-    case "\t": result += "\\t"
-    case "<": result += "\\u003c"
-    case ">": result += "\\u003e"
-    case "&": result += "\\u0026"
-    default:
-      if scalar.value < 0x20 {
-        let hex = String(scalar.value, radix: 16)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      } else {
-        result.unicodeScalars.append(scalar)
-      }
-    }
-  }
-  return result + "\""
-}
+/// A string as a JSON literal, escaped as Go's `encoding/json` escapes it: ``GoText/jsonString(_:)``, for the modules
+/// outside KubeModel.
+public func jsonQuoted(_ text: String) -> String { GoText.jsonString(text) }
