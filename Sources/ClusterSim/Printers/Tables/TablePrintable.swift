@@ -20,8 +20,10 @@ enum Cells {
     orNone(labels.keys.sorted().map { "\($0)=\(labels[$0]!)" }.joined(separator: ","))
   }
 
-  static func containerNames(_ spec: PodSpec) -> String { spec.containers.map(\.name).joined(separator: ",") }
-  static func images(_ spec: PodSpec) -> String { spec.containers.map(\.image).joined(separator: ",") }
+  /// The CONTAINERS and IMAGES cells of a workload's `-o wide` row, from its pod template.
+  static func containersAndImages(_ spec: PodSpec) -> [String] {
+    [spec.containers.map(\.name).joined(separator: ","), spec.containers.map(\.image).joined(separator: ",")]
+  }
 
   static func selector(_ selector: LabelSelector?) -> String {
     guard let selector else { return "<none>" }

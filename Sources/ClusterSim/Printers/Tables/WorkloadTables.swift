@@ -43,10 +43,7 @@ extension Deployment: TablePrintable {
       Cells.age(deployment.metadata, cluster),
     ]
     if wide {
-      row += [
-        Cells.containerNames(deployment.spec.template.spec), Cells.images(deployment.spec.template.spec),
-        Cells.selector(deployment.spec.selector),
-      ]
+      row += Cells.containersAndImages(deployment.spec.template.spec) + [Cells.selector(deployment.spec.selector)]
     }
     return row
   }
@@ -63,10 +60,7 @@ extension ReplicaSet: TablePrintable {
       String(replicaSet.status.readyReplicas), Cells.age(replicaSet.metadata, cluster),
     ]
     if wide {
-      row += [
-        Cells.containerNames(replicaSet.spec.template.spec), Cells.images(replicaSet.spec.template.spec),
-        Cells.selector(replicaSet.spec.selector),
-      ]
+      row += Cells.containersAndImages(replicaSet.spec.template.spec) + [Cells.selector(replicaSet.spec.selector)]
     }
     return row
   }
@@ -84,7 +78,7 @@ extension ReplicationController: TablePrintable {
     ]
     if wide {
       let spec = controller.spec.template?.spec ?? PodSpec()
-      row += [Cells.containerNames(spec), Cells.images(spec), Cells.labels(controller.spec.selector)]
+      row += Cells.containersAndImages(spec) + [Cells.labels(controller.spec.selector)]
     }
     return row
   }
@@ -104,10 +98,7 @@ extension DaemonSet: TablePrintable {
       Cells.labels(daemonSet.spec.template.spec.nodeSelector), Cells.age(daemonSet.metadata, cluster),
     ]
     if wide {
-      row += [
-        Cells.containerNames(daemonSet.spec.template.spec), Cells.images(daemonSet.spec.template.spec),
-        Cells.selector(daemonSet.spec.selector),
-      ]
+      row += Cells.containersAndImages(daemonSet.spec.template.spec) + [Cells.selector(daemonSet.spec.selector)]
     }
     return row
   }
@@ -124,7 +115,7 @@ extension StatefulSet: TablePrintable {
       Cells.age(statefulSet.metadata, cluster),
     ]
     if wide {
-      row += [Cells.containerNames(statefulSet.spec.template.spec), Cells.images(statefulSet.spec.template.spec)]
+      row += Cells.containersAndImages(statefulSet.spec.template.spec)
     }
     return row
   }
@@ -151,10 +142,7 @@ extension Job: TablePrintable {
     }
     var row = [job.metadata.name, Job.statusText(job), completions, duration, Cells.age(job.metadata, cluster)]
     if wide {
-      row += [
-        Cells.containerNames(job.spec.template.spec), Cells.images(job.spec.template.spec),
-        Cells.selector(job.spec.selector),
-      ]
+      row += Cells.containersAndImages(job.spec.template.spec) + [Cells.selector(job.spec.selector)]
     }
     return row
   }
@@ -187,7 +175,7 @@ extension CronJob: TablePrintable {
     ]
     if wide {
       let spec = cronJob.spec.jobTemplate.spec.template.spec
-      row += [Cells.containerNames(spec), Cells.images(spec), Cells.selector(cronJob.spec.jobTemplate.spec.selector)]
+      row += Cells.containersAndImages(spec) + [Cells.selector(cronJob.spec.jobTemplate.spec.selector)]
     }
     return row
   }
