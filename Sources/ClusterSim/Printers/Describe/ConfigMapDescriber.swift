@@ -5,10 +5,7 @@ import KubeModel
 extension ConfigMap: SettingsDescribable {
   public func describe(in cluster: ClusterState, settings: DescriberSettings) -> String {
     var writer = DescribeWriter()
-    writer.line(0, "Name:", metadata.name)
-    writer.line(0, "Namespace:", metadata.namespace)
-    writer.labels("Labels", metadata.labels)
-    writer.annotations("Annotations", metadata.annotations)
+    writer.nameNamespaceLabelsAnnotations(metadata)
     writer.write(0, "\nData\n====\n")
     for key in data.keys.sorted(by: GoSort.less) {
       writer.write(0, "\(key):\n----\n")

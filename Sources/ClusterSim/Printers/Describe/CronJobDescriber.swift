@@ -4,10 +4,7 @@ import KubeModel
 extension CronJob: SettingsDescribable {
   public func describe(in cluster: ClusterState, settings: DescriberSettings) -> String {
     var writer = DescribeWriter()
-    writer.line(0, "Name:", metadata.name)
-    writer.line(0, "Namespace:", metadata.namespace)
-    writer.labels("Labels", metadata.labels)
-    writer.annotations("Annotations", metadata.annotations)
+    writer.nameNamespaceLabelsAnnotations(metadata)
     writer.line(0, "Schedule:", spec.schedule)
     writer.line(0, "Concurrency Policy:", spec.concurrencyPolicy)
     writer.line(0, "Suspend:", DescribeText.bool(spec.suspend))

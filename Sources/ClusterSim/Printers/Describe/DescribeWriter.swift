@@ -61,6 +61,14 @@ public struct DescribeWriter: Sendable {
 // MARK: - Multi-line fields
 
 extension DescribeWriter {
+  /// The four lines many of kubectl's describers open with: Name, Namespace, Labels and Annotations.
+  public mutating func nameNamespaceLabelsAnnotations(_ metadata: ObjectMeta) {
+    line(0, "Name:", metadata.name)
+    line(0, "Namespace:", metadata.namespace)
+    labels("Labels", metadata.labels)
+    annotations("Annotations", metadata.annotations)
+  }
+
   /// `printLabelsMultilineWithIndent`: `Labels:⇥app=web`, later keys on lines of their own after `initialIndent` and
   /// `innerIndent`, keys sorted; `<none>` when there are none.
   public mutating func labels(

@@ -4,10 +4,7 @@ import KubeModel
 extension Endpoints: SettingsDescribable {
   public func describe(in cluster: ClusterState, settings: DescriberSettings) -> String {
     var writer = DescribeWriter()
-    writer.line(0, "Name:", metadata.name)
-    writer.line(0, "Namespace:", metadata.namespace)
-    writer.labels("Labels", metadata.labels)
-    writer.annotations("Annotations", metadata.annotations)
+    writer.nameNamespaceLabelsAnnotations(metadata)
     writer.write(0, "Subsets:\n")
     for subset in subsets {
       let ready = subset.addresses.map(\.ip).joined(separator: ",")
@@ -35,10 +32,7 @@ extension Endpoints: SettingsDescribable {
 extension EndpointSlice: SettingsDescribable {
   public func describe(in cluster: ClusterState, settings: DescriberSettings) -> String {
     var writer = DescribeWriter()
-    writer.line(0, "Name:", metadata.name)
-    writer.line(0, "Namespace:", metadata.namespace)
-    writer.labels("Labels", metadata.labels)
-    writer.annotations("Annotations", metadata.annotations)
+    writer.nameNamespaceLabelsAnnotations(metadata)
     writer.line(0, "AddressType:", addressType)
     if ports.isEmpty {
       writer.write(0, "Ports: <unset>\n")

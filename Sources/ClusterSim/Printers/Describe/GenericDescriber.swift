@@ -8,10 +8,7 @@ public enum GenericDescriber {
     metadata: ObjectMeta, encoded: JSONValue, events: EventLog, now: Timestamp, showEvents: Bool = true
   ) -> String {
     var writer = DescribeWriter()
-    writer.line(0, "Name:", metadata.name)
-    writer.line(0, "Namespace:", metadata.namespace)
-    writer.labels("Labels", metadata.labels)
-    writer.annotations("Annotations", metadata.annotations)
+    writer.nameNamespaceLabelsAnnotations(metadata)
     let skipped: Set<String> = [
       ".metadata.managedFields", ".metadata.name", ".metadata.namespace", ".metadata.labels", ".metadata.annotations",
     ]

@@ -6,10 +6,7 @@ import KubeModel
 extension Service: SettingsDescribable {
   public func describe(in cluster: ClusterState, settings: DescriberSettings) -> String {
     var writer = DescribeWriter()
-    writer.line(0, "Name:", metadata.name)
-    writer.line(0, "Namespace:", metadata.namespace)
-    writer.labels("Labels", metadata.labels)
-    writer.annotations("Annotations", metadata.annotations)
+    writer.nameNamespaceLabelsAnnotations(metadata)
     writer.line(0, "Selector:", DescribeText.formatLabels(spec.selector))
     writer.line(0, "Type:", spec.type)
     if let policy = spec.ipFamilyPolicy { writer.line(0, "IP Family Policy:", policy) }
